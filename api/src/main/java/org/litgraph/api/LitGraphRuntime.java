@@ -1,0 +1,97 @@
+package org.litgraph.api;
+
+import java.util.Optional;
+import org.litgraph.graph.lucene.LuceneSearchIndex;
+import org.litgraph.graph.neo4j.EmbeddedNeo4j;
+import org.litgraph.graph.neo4j.Neo4jConnection;
+import org.litgraph.graph.neo4j.Neo4jGraphStore;
+import org.litgraph.graph.store.GraphStore;
+import org.litgraph.graph.store.SearchIndex;
+import org.litgraph.ingest.IngestConfig;
+import org.litgraph.ingest.IngestPipeline;
+
+/**
+ * The stores and the pipeline of one process, opened in order and closed in reverse: the embedded
+ * Neo4j (unless an external one is configured), the driver-backed graph store with its schema,
+ * the Lucene index and the ingest pipeline.
+ */
+public final class LitGraphRuntime implements AutoCloseable {
+  private final Optional<EmbeddedNeo4j> embedded;
+  private final GraphStore graph;
+  private final SearchIndex index;
+  private final IngestPipeline pipeline;
+  private final Neo4jConnection connection;
+
+  private LitGraphRuntime(
+      Optional<EmbeddedNeo4j> embedded,
+      Neo4jConnection connection,
+      GraphStore graph,
+      SearchIndex index) {
+    this.embedded = embedded;
+    this.connection = connection;
+    this.graph = graph;
+    this.index = index;
+    this.pipeline = new IngestPipeline(graph, index, IngestConfig.defaults());
+  }
+
+  /** Starts or connects to Neo4j, applies the schema and opens the index. */
+  public static LitGraphRuntime open(LitGraphConfig config) {
+    Optional<EmbeddedNeo4j> embedded = Optional.empty();
+    GraphStore graph = null;
+    try {
+      Neo4jConnection connection;
+      if (config.externalNeo4j().isPresent()) {
+        connection = config.externalNeo4j().get();
+      } else {
+        embedded =
+            Optional.of(
+                EmbeddedNeo4j.start(config.neo4jDir(), config.boltPort(), config.pageCacheMiB()));
+        connection = Neo4jConnection.unauthenticated(embedded.get().boltUri());
+      }
+      graph = Neo4jGraphStore.connect(connection);
+      graph.applySchema();
+      SearchIndex index = LuceneSearchIndex.open(config.indexDir());
+      return new LitGraphRuntime(embedded, connection, graph, index);
+    } catch (RuntimeException e) {
+      if (graph != null) {
+        graph.close();
+      }
+      embedded.ifPresent(EmbeddedNeo4j::close);
+      throw e;
+    }
+  }
+
+  public GraphStore graph() {
+    return graph;
+  }
+
+  public SearchIndex index() {
+    return index;
+  }
+
+  public IngestPipeline pipeline() {
+    return pipeline;
+  }
+
+  /** Where the graph is, for messages: the embedded server's Bolt URI or the external one. */
+  public Neo4jConnection connection() {
+    return connection;
+  }
+
+  public boolean embedded() {
+    return embedded.isPresent();
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } finally {
+      try {
+        graph.close();
+      } finally {
+        embedded.ifPresent(EmbeddedNeo4j::close);
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.litgraph.api.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.litgraph.api.LitGraphRuntime;
+import org.litgraph.ingest.IngestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code litgraph ingest PATH|URL...}: reads, annotates and stores documents. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = "Ingest text or HTML files, directories or http(s) URLs. Exit code 1 if any source failed.")
+final class IngestCommand implements Callable<Integer> {
+  @Mixin StoreOptions store;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories or URLs.")
+  List<String> sources;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    try (LitGraphRuntime runtime = LitGraphRuntime.open(store.config("127.0.0.1", 0))) {
+      IngestReport report = runtime.pipeline().ingestArguments(sources, new ConsoleProgress(err));
+      out.print(report.summary());
+      var counts = runtime.graph().counts();
+      out.printf(
+          "graph: %d documents, %d sentences, %d entities, %d mentions%n",
+          counts.documents(), counts.sentences(), counts.entities(), counts.mentions());
+      out.flush();
+      return report.failures().isEmpty() ? 0 : 1;
+    }
+  }
+}

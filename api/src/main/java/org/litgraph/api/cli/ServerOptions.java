@@ -1,0 +1,28 @@
+package org.litgraph.api.cli;
+
+import org.litgraph.api.LitGraphConfig;
+import picocli.CommandLine.Option;
+
+/** HTTP options shared by {@code serve} and {@code demo}. */
+final class ServerOptions {
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "HTTP port (env LITGRAPH_PORT; default 7070; 0 picks a free port).")
+  Integer port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all interfaces).")
+  String host;
+
+  int port() {
+    if (port != null) {
+      return port;
+    }
+    String env = System.getenv("LITGRAPH_PORT");
+    return env == null || env.isBlank() ? LitGraphConfig.DEFAULT_HTTP_PORT : Integer.parseInt(env);
+  }
+}

@@ -1,0 +1,69 @@
+package org.litgraph.api.http.dto;
+
+import java.util.List;
+import org.litgraph.graph.store.DocumentHit;
+import org.litgraph.graph.store.SearchResults;
+import org.litgraph.graph.store.SentenceHit;
+
+/**
+ * {@code GET /api/search}: matching documents and sentences. Snippets are HTML-escaped text whose
+ * only markup is {@code <mark>}.
+ */
+public record SearchDto(
+    String query,
+    long documentHits,
+    long sentenceHits,
+    List<DocumentHitDto> documents,
+    List<SentenceHitDto> sentences) {
+
+  /** A matching document; {@code published} is an ISO date or null. */
+  public record DocumentHitDto(
+      String id,
+      String title,
+      String kind,
+      String source,
+      String published,
+      float score,
+      String snippet,
+      List<EntityRefDto> entities) {
+    static DocumentHitDto from(DocumentHit h) {
+      return new DocumentHitDto(
+          h.id(),
+          h.title(),
+          h.kind().name(),
+          h.source(),
+          h.published().map(Object::toString).orElse(null),
+          h.score(),
+          h.snippet(),
+          h.entities().stream().map(EntityRefDto::from).toList());
+    }
+  }
+
+  /** A matching sentence. */
+  public record SentenceHitDto(
+      String documentId,
+      String documentTitle,
+      int index,
+      float score,
+      String snippet,
+      List<EntityRefDto> entities) {
+    static SentenceHitDto from(SentenceHit h) {
+      return new SentenceHitDto(
+          h.documentId(),
+          h.documentTitle(),
+          h.index(),
+          h.score(),
+          h.snippet(),
+          h.entities().stream().map(EntityRefDto::from).toList());
+    }
+  }
+
+  public static SearchDto from(SearchResults r) {
+    return new SearchDto(
+        r.query(),
+        r.documentHits(),
+        r.sentenceHits(),
+        r.documents().stream().map(DocumentHitDto::from).toList(),
+        r.sentences().stream().map(SentenceHitDto::from).toList());
+  }
+}

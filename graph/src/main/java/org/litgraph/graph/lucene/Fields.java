@@ -1,0 +1,47 @@
+package org.litgraph.graph.lucene;
+
+/**
+ * Every Lucene field name LitGraph uses. The index holds two kinds of Lucene document,
+ * distinguished by {@link #TYPE}: one per source document and one per sentence. Both carry {@link
+ * #DOCUMENT_ID}, so one {@code updateDocuments} call replaces a document and all its sentences
+ * atomically.
+ */
+final class Fields {
+  private Fields() {}
+
+  /** Keyword: {@link #TYPE_DOCUMENT} or {@link #TYPE_SENTENCE}. */
+  static final String TYPE = "type";
+
+  static final String TYPE_DOCUMENT = "document";
+  static final String TYPE_SENTENCE = "sentence";
+
+  /** Keyword, stored: the source document's id (on both kinds). */
+  static final String DOCUMENT_ID = "document_id";
+
+  /** Analyzed, stored: the document title (on both kinds, for display and ranking). */
+  static final String TITLE = "title";
+
+  /** Analyzed, stored, with offsets for fast highlighting: the document or sentence text. */
+  static final String TEXT = "text";
+
+  /** Stored: document kind, source and ISO publication date. */
+  static final String KIND = "kind";
+
+  static final String SOURCE = "source";
+  static final String PUBLISHED = "published";
+
+  /** Stored: the content hash the index was built from (documents only). */
+  static final String CONTENT_HASH = "content_hash";
+
+  /** Stored int: the sentence's index in its document (sentences only). */
+  static final String SENTENCE_INDEX = "sentence_index";
+
+  /** Keyword, multi-valued: CURIEs of the entities mentioned, for id queries. */
+  static final String ENTITY = "entity";
+
+  /** Stored, multi-valued: {@code id TAB category TAB name} for entity chips, most frequent first. */
+  static final String ENTITY_REF = "entity_ref";
+
+  /** Stored, multi-valued: {@code id TAB start TAB end}, offsets relative to the sentence. */
+  static final String MENTION_SPAN = "mention_span";
+}

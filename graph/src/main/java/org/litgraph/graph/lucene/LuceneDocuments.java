@@ -1,0 +1,101 @@
+package org.litgraph.graph.lucene;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.litgraph.graph.model.AnnotatedDocument;
+import org.litgraph.graph.model.Entity;
+import org.litgraph.graph.model.Mention;
+import org.litgraph.graph.model.Sentence;
+
+/** Turns an {@link AnnotatedDocument} into the Lucene documents that represent it. */
+final class LuceneDocuments {
+  private LuceneDocuments() {}
+
+  /** Analyzed text with offsets in the postings, so the highlighter need not re-analyze. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  /** The document first, then its sentences in order. */
+  static List<Document> toLucene(AnnotatedDocument doc) {
+    Map<String, Entity> byId = new LinkedHashMap<>();
+    doc.entities().forEach(e -> byId.put(e.id().toString(), e));
+    List<Document> out = new ArrayList<>(doc.sentences().size() + 1);
+    out.add(documentEntry(doc, byId));
+    for (Sentence s : doc.sentences()) {
+      out.add(sentenceEntry(doc, s, byId));
+    }
+    return out;
+  }
+
+  private static Document documentEntry(AnnotatedDocument doc, Map<String, Entity> byId) {
+    var d = doc.document();
+    Document lucene = common(doc, Fields.TYPE_DOCUMENT);
+    lucene.add(new Field(Fields.TEXT, doc.text(), TEXT_WITH_OFFSETS));
+    lucene.add(new StoredField(Fields.KIND, d.kind().name()));
+    lucene.add(new StoredField(Fields.SOURCE, d.source()));
+    d.published().ifPresent(p -> lucene.add(new StoredField(Fields.PUBLISHED, p.toString())));
+    lucene.add(new StoredField(Fields.CONTENT_HASH, d.contentHash()));
+    addEntities(lucene, doc.mentions(), byId);
+    return lucene;
+  }
+
+  private static Document sentenceEntry(
+      AnnotatedDocument doc, Sentence s, Map<String, Entity> byId) {
+    Document lucene = common(doc, Fields.TYPE_SENTENCE);
+    lucene.add(new Field(Fields.TEXT, s.text(), TEXT_WITH_OFFSETS));
+    lucene.add(new StoredField(Fields.SENTENCE_INDEX, s.index()));
+    List<Mention> mentions = doc.mentionsIn(s.index());
+    addEntities(lucene, mentions, byId);
+    for (Mention m : mentions) {
+      lucene.add(
+          new StoredField(
+              Fields.MENTION_SPAN,
+              m.entityId() + "\t" + (m.start() - s.start()) + "\t" + (m.end() - s.start())));
+    }
+    return lucene;
+  }
+
+  private static Document common(AnnotatedDocument doc, String type) {
+    Document lucene = new Document();
+    lucene.add(new StringField(Fields.TYPE, type, Field.Store.NO));
+    lucene.add(new StringField(Fields.DOCUMENT_ID, doc.document().id(), Field.Store.YES));
+    lucene.add(new TextField(Fields.TITLE, doc.document().title(), Field.Store.YES));
+    return lucene;
+  }
+
+  /** Entity keywords for id queries, and stored refs ordered by how often each is mentioned. */
+  private static void addEntities(
+      Document lucene, List<Mention> mentions, Map<String, Entity> byId) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    mentions.forEach(m -> counts.merge(m.entityId().toString(), 1, Integer::sum));
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+        .forEach(
+            e -> {
+              Entity entity = byId.get(e.getKey());
+              lucene.add(new StringField(Fields.ENTITY, e.getKey(), Field.Store.NO));
+              lucene.add(
+                  new StoredField(
+                      Fields.ENTITY_REF,
+                      e.getKey()
+                          + "\t"
+                          + entity.category().biolinkName()
+                          + "\t"
+                          + entity.name()));
+            });
+  }
+}

@@ -1,0 +1,96 @@
+package org.litgraph.graph.lucene.query;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.litgraph.graph.model.Curie;
+import org.litgraph.graph.store.InvalidQueryException;
+
+/**
+ * Builds Lucene queries from what users type. A bare CURIE ({@code MESH:D018805}) becomes an
+ * entity-id query; anything else is parsed with Lucene's classic syntax over titles and text.
+ * Leading wildcards are refused (they scan the whole term dictionary) and clause counts are capped.
+ */
+public final class SearchQueries {
+  /** The most clauses a parsed query may expand to. */
+  public static final int MAX_CLAUSES = 1_024;
+
+  private final Analyzer analyzer;
+  private final String titleField;
+  private final String textField;
+  private final String entityField;
+  private final String typeField;
+
+  public SearchQueries(
+      Analyzer analyzer, String titleField, String textField, String entityField, String typeField) {
+    this.analyzer = analyzer;
+    this.titleField = titleField;
+    this.textField = textField;
+    this.entityField = entityField;
+    this.typeField = typeField;
+    IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
+  }
+
+  /** The user's query restricted to Lucene documents of one type. */
+  public Query build(String userQuery, String type) {
+    Query match = match(userQuery.strip());
+    return new BooleanQuery.Builder()
+        .add(match, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(typeField, type)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** True when the query is an entity id rather than text. */
+  public static boolean isEntityQuery(String userQuery) {
+    return Curie.looksLikeCurie(userQuery.strip());
+  }
+
+  private Query match(String userQuery) {
+    if (isEntityQuery(userQuery)) {
+      return new TermQuery(new Term(entityField, Curie.parse(userQuery).toString()));
+    }
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            new String[] {titleField, textField},
+            analyzer,
+            Map.of(titleField, 2.0f, textField, 1.0f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      Query q = parser.parse(userQuery);
+      if (clauseCount(q) > MAX_CLAUSES) {
+        throw new InvalidQueryException(
+            "query has more than " + MAX_CLAUSES + " clauses; simplify it");
+      }
+      return q;
+    } catch (ParseException e) {
+      throw new InvalidQueryException(
+          "cannot parse query '" + userQuery + "': " + firstLine(e.getMessage()), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("query expands to too many terms; make it more specific", e);
+    }
+  }
+
+  private static int clauseCount(Query q) {
+    if (q instanceof BooleanQuery b) {
+      return b.clauses().stream().mapToInt(c -> clauseCount(c.query())).sum();
+    }
+    return 1;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "syntax error";
+    }
+    int nl = message.indexOf('\n');
+    return (nl < 0 ? message : message.substring(0, nl)).strip();
+  }
+}

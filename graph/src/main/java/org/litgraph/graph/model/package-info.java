@@ -1,0 +1,2 @@
+/** Immutable domain records: documents, sentences, entities, mentions and their ids. */
+package org.litgraph.graph.model;

@@ -1,0 +1,42 @@
+package org.litgraph.graph.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.litgraph.graph.model.AnnotatedDocument;
+import org.litgraph.graph.model.Curie;
+
+/**
+ * The knowledge graph: documents, sentences, entities, mentions and the links between entities.
+ * Writes are idempotent: writing the same document twice changes nothing, and a document whose
+ * content changed replaces its old sentences and mentions.
+ */
+public interface GraphStore extends AutoCloseable {
+
+  /** Creates constraints and indexes if they are missing. Safe to call on every start. */
+  void applySchema();
+
+  /** The content hash stored for a document, if the document is stored. */
+  Optional<String> contentHash(String documentId);
+
+  /** Writes a document and everything extracted from it in one transaction. */
+  WriteOutcome write(AnnotatedDocument document);
+
+  /** A stored document with its sentences and mentions. */
+  Optional<DocumentView> document(String documentId);
+
+  /**
+   * An entity with its counts, its most co-mentioned entities and the documents naming it.
+   *
+   * @param limit the most co-mentions and documents to return (each)
+   */
+  Optional<EntityCard> entity(Curie id, int limit);
+
+  /** Ids of all stored documents, sorted. */
+  List<String> documentIds();
+
+  /** Counts of what is stored. */
+  GraphCounts counts();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,59 @@
+package org.litgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.litgraph.graph.model.AnnotatedDocument;
+import org.litgraph.graph.model.Curie;
+import org.litgraph.graph.model.Document;
+import org.litgraph.graph.model.Entity;
+import org.litgraph.graph.model.Mention;
+import org.litgraph.graph.model.Sentence;
+import org.litgraph.ingest.entity.EntityRecognitionStage;
+import org.litgraph.ingest.entity.RecognizedMention;
+import org.litgraph.ingest.nlp.AnnotatedText;
+import org.litgraph.ingest.nlp.CoreNlpStage;
+import org.litgraph.ingest.nlp.NlpSentence;
+
+/**
+ * Runs the NLP and recognition stages on a document's text and assembles the {@link
+ * AnnotatedDocument} that the stores take.
+ */
+final class DocumentAnnotator {
+  private final CoreNlpStage nlp;
+  private final EntityRecognitionStage recognition;
+
+  DocumentAnnotator(CoreNlpStage nlp, EntityRecognitionStage recognition) {
+    this.nlp = nlp;
+    this.recognition = recognition;
+  }
+
+  record Annotated(AnnotatedDocument document, int tokens) {}
+
+  Annotated annotate(Document document, String text) {
+    AnnotatedText annotated = nlp.annotate(text);
+    List<Sentence> sentences = new ArrayList<>();
+    for (NlpSentence s : annotated.sentences()) {
+      sentences.add(
+          new Sentence(document.id(), s.index(), s.start(), s.end(), text.substring(s.start(), s.end())));
+    }
+    Map<Curie, Entity> entities = new LinkedHashMap<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (RecognizedMention m : recognition.recognize(annotated)) {
+      entities.putIfAbsent(m.entity().id(), m.entity());
+      mentions.add(
+          new Mention(
+              m.entity().id(),
+              document.id(),
+              m.sentenceIndex(),
+              m.start(),
+              m.end(),
+              text.substring(m.start(), m.end()),
+              m.provenance()));
+    }
+    return new Annotated(
+        new AnnotatedDocument(document, text, sentences, List.copyOf(entities.values()), mentions),
+        annotated.tokenCount());
+  }
+}

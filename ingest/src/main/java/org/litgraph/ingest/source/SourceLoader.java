@@ -1,0 +1,137 @@
+package org.litgraph.ingest.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jsoup.Connection;
+import org.jsoup.HttpStatusException;
+import org.jsoup.Jsoup;
+import org.jsoup.UnsupportedMimeTypeException;
+
+/**
+ * Resolves what the user named (files, directories, web addresses) and reads each into a {@link
+ * SourceDocument}. HTML is recognised by content, not only by extension.
+ */
+public final class SourceLoader {
+  private final SourceLimits limits;
+  private final TextReader text = new TextReader();
+  private final HtmlReader html = new HtmlReader();
+
+  public SourceLoader(SourceLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Expands arguments into sources: a directory becomes its regular files (recursively, sorted,
+   * hidden files skipped), an {@code http(s)://} argument a web address.
+   *
+   * @throws SourceException for an argument that names nothing readable
+   */
+  public List<SourceRef> resolve(String argument) throws SourceException {
+    String lower = argument.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      try {
+        return List.of(new SourceRef.UrlRef(URI.create(argument)));
+      } catch (IllegalArgumentException e) {
+        throw new SourceException(argument, "not a valid URL: " + e.getMessage(), e);
+      }
+    }
+    if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+      throw new SourceException(argument, "only http and https addresses can be fetched");
+    }
+    Path path = Path.of(argument);
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> files = Files.walk(path)) {
+        List<SourceRef> refs = new ArrayList<>();
+        files
+            .filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().startsWith("."))
+            .sorted()
+            .forEach(p -> refs.add(new SourceRef.FileRef(p)));
+        return refs;
+      } catch (IOException e) {
+        throw new SourceException(argument, "cannot list directory: " + e.getMessage(), e);
+      }
+    }
+    if (!Files.exists(path)) {
+      throw new SourceException(argument, "no such file or directory");
+    }
+    return List.of(new SourceRef.FileRef(path));
+  }
+
+  /** Reads one source. */
+  public SourceDocument load(SourceRef ref) throws SourceException {
+    return switch (ref) {
+      case SourceRef.FileRef f -> parse(ref.canonical(), readFile(f.path()), f.path().toString());
+      case SourceRef.UrlRef u -> fetch(u);
+      case SourceRef.TextRef t -> parse(ref.canonical(), t.text(), t.name());
+    };
+  }
+
+  private String readFile(Path path) throws SourceException {
+    String name = path.toString();
+    try {
+      long size = Files.size(path);
+      if (size > limits.maxBytes()) {
+        throw new SourceException(
+            name, "file is " + size + " bytes; the limit is " + limits.maxBytes() + " bytes");
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(size + 1, limits.maxBytes()));
+      }
+      if (TextDecoding.looksBinary(bytes)) {
+        throw new SourceException(name, "binary content (NUL bytes); expected text or HTML");
+      }
+      return TextDecoding.decode(bytes);
+    } catch (NoSuchFileException e) {
+      throw new SourceException(name, "no such file", e);
+    } catch (IOException e) {
+      throw new SourceException(name, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private SourceDocument parse(String canonical, String content, String name)
+      throws SourceException {
+    String head = content.stripLeading();
+    String headLower = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
+    boolean isHtml =
+        headLower.startsWith("<!doctype html")
+            || headLower.startsWith("<html")
+            || (name.toLowerCase(Locale.ROOT).matches(".*\\.x?html?$") && headLower.startsWith("<"));
+    return isHtml ? html.read(canonical, content) : text.read(canonical, content);
+  }
+
+  private SourceDocument fetch(SourceRef.UrlRef ref) throws SourceException {
+    String url = ref.canonical();
+    try {
+      Connection.Response response =
+          Jsoup.connect(url)
+              .userAgent(limits.userAgent())
+              .timeout((int) limits.timeout().toMillis())
+              .maxBodySize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+              .followRedirects(true)
+              .ignoreContentType(false)
+              .execute();
+      String type = response.contentType() == null ? "" : response.contentType();
+      String body = response.body();
+      if (type.startsWith("text/plain")) {
+        return text.read(url, body);
+      }
+      return html.read(response.url().toString(), body);
+    } catch (HttpStatusException e) {
+      throw new SourceException(url, "HTTP " + e.getStatusCode() + " from server", e);
+    } catch (UnsupportedMimeTypeException e) {
+      throw new SourceException(url, "unsupported content type " + e.getMimeType(), e);
+    } catch (IOException e) {
+      throw new SourceException(url, "fetch failed: " + e.getMessage(), e);
+    }
+  }
+}
