@@ -12,8 +12,8 @@ import org.litgraph.ingest.IngestPipeline;
 
 /**
  * The stores and the pipeline of one process, opened in order and closed in reverse: the embedded
- * Neo4j (unless an external one is configured), the driver-backed graph store with its schema,
- * the Lucene index and the ingest pipeline.
+ * Neo4j (unless an external one is configured), the driver-backed graph store with its schema, the
+ * Lucene index and the ingest pipeline.
  */
 public final class LitGraphRuntime implements AutoCloseable {
   private final Optional<EmbeddedNeo4j> embedded;

@@ -36,7 +36,8 @@ final class DocumentAnnotator {
     List<Sentence> sentences = new ArrayList<>();
     for (NlpSentence s : annotated.sentences()) {
       sentences.add(
-          new Sentence(document.id(), s.index(), s.start(), s.end(), text.substring(s.start(), s.end())));
+          new Sentence(
+              document.id(), s.index(), s.start(), s.end(), text.substring(s.start(), s.end())));
     }
     Map<Curie, Entity> entities = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();

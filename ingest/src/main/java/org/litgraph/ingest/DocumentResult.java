@@ -27,6 +27,7 @@ public record DocumentResult(
   }
 
   static DocumentResult failed(String source, String reason) {
-    return new DocumentResult(source, Optional.empty(), Outcome.FAILED, Optional.of(reason), 0, 0, 0);
+    return new DocumentResult(
+        source, Optional.empty(), Outcome.FAILED, Optional.of(reason), 0, 0, 0);
   }
 }

@@ -59,7 +59,7 @@ public final class IngestPipeline {
     IngestReport report = ingest(refs, listener);
     List<DocumentResult> all = new ArrayList<>(unresolved);
     all.addAll(report.results());
-    return new IngestReport(all, report.elapsed());
+    return new IngestReport(all, report.elapsed(), report.times());
   }
 
   /** Ingests resolved sources. */
@@ -67,44 +67,66 @@ public final class IngestPipeline {
     long started = System.nanoTime();
     listener.started(refs.size());
     List<DocumentResult> results = new ArrayList<>();
+    StageTimes.Clock clock = new StageTimes.Clock();
     int uncommitted = 0;
     for (SourceRef ref : refs) {
-      DocumentResult result = ingestOne(ref, listener);
+      DocumentResult result = ingestOne(ref, listener, clock);
       results.add(result);
       if (result.outcome() == DocumentResult.Outcome.CREATED
           || result.outcome() == DocumentResult.Outcome.UPDATED) {
         if (++uncommitted >= config.commitEvery()) {
+          long t = System.nanoTime();
           index.commit();
+          clock.indexWrite += System.nanoTime() - t;
           uncommitted = 0;
         }
       }
       listener.documentDone(results.size(), refs.size(), result);
     }
+    long t = System.nanoTime();
     index.commit();
-    return new IngestReport(results, Duration.ofNanos(System.nanoTime() - started));
+    clock.indexWrite += System.nanoTime() - t;
+    return new IngestReport(
+        results, Duration.ofNanos(System.nanoTime() - started), clock.snapshot());
   }
 
-  private DocumentResult ingestOne(SourceRef ref, IngestListener listener) {
+  private DocumentResult ingestOne(SourceRef ref, IngestListener listener, StageTimes.Clock clock) {
     SourceDocument source;
+    long t0 = System.nanoTime();
     try {
       source = loader.load(ref);
     } catch (SourceException e) {
       return DocumentResult.failed(ref.canonical(), e.reason());
+    } finally {
+      clock.read += System.nanoTime() - t0;
     }
     Document document = toDocument(ref, source);
     Optional<String> stored = graph.contentHash(document.id());
     boolean inGraph = stored.filter(document.contentHash()::equals).isPresent();
     boolean inIndex =
-        inGraph && index.contentHash(document.id()).filter(document.contentHash()::equals).isPresent();
+        inGraph
+            && index.contentHash(document.id()).filter(document.contentHash()::equals).isPresent();
     if (inGraph && inIndex) {
       return new DocumentResult(
-          ref.canonical(), Optional.of(document.id()), DocumentResult.Outcome.UNCHANGED,
-          Optional.empty(), 0, 0, 0);
+          ref.canonical(),
+          Optional.of(document.id()),
+          DocumentResult.Outcome.UNCHANGED,
+          Optional.empty(),
+          0,
+          0,
+          0);
     }
-    DocumentAnnotator.Annotated annotated = annotator(listener).annotate(document, source.text());
+    DocumentAnnotator ready = annotator(listener, clock);
+    long t1 = System.nanoTime();
+    DocumentAnnotator.Annotated annotated = ready.annotate(document, source.text());
+    long t2 = System.nanoTime();
     AnnotatedDocument doc = annotated.document();
     WriteOutcome outcome = graph.write(doc);
+    long t3 = System.nanoTime();
     index.index(doc);
+    clock.annotate += t2 - t1;
+    clock.graphWrite += t3 - t2;
+    clock.indexWrite += System.nanoTime() - t3;
     DocumentResult.Outcome result =
         switch (outcome) {
           case CREATED -> DocumentResult.Outcome.CREATED;
@@ -140,10 +162,12 @@ public final class IngestPipeline {
     return flat.length() <= 80 ? flat : flat.substring(0, 80).strip() + "…";
   }
 
-  private DocumentAnnotator annotator(IngestListener listener) {
+  private DocumentAnnotator annotator(IngestListener listener, StageTimes.Clock clock) {
     if (annotator == null) {
       listener.loadingModels();
+      long t = System.nanoTime();
       annotator = new DocumentAnnotator(new CoreNlpStage(config.nlp()), recognition);
+      clock.modelLoad += System.nanoTime() - t;
     }
     return annotator;
   }

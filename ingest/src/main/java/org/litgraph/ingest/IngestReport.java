@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** The summary of one ingestion run. */
-public record IngestReport(List<DocumentResult> results, Duration elapsed) {
+public record IngestReport(List<DocumentResult> results, Duration elapsed, StageTimes times) {
   public IngestReport {
     results = List.copyOf(results);
   }
@@ -44,6 +44,7 @@ public record IngestReport(List<DocumentResult> results, Duration elapsed) {
         String.format(
             "processed: %d sentences, %d tokens, %d entity mentions in %.1f s (%.0f tokens/s)%n",
             sentences(), tokens(), mentions(), seconds, tokens() / seconds));
+    sb.append("time: ").append(times).append(System.lineSeparator());
     for (DocumentResult f : failures()) {
       sb.append("failed: ").append(f.source()).append(": ").append(f.reason().orElse("?"));
       sb.append(System.lineSeparator());

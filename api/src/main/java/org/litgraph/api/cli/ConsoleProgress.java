@@ -8,6 +8,7 @@ import org.litgraph.ingest.IngestListener;
 final class ConsoleProgress implements IngestListener {
   private final PrintWriter err;
   private int step = 1;
+  private long last = System.nanoTime();
 
   ConsoleProgress(PrintWriter err) {
     this.err = err;
@@ -17,6 +18,7 @@ final class ConsoleProgress implements IngestListener {
   public void started(int total) {
     step = Math.max(1, total / 50);
     err.printf("ingesting %d source(s)%n", total);
+    last = System.nanoTime();
     err.flush();
   }
 
@@ -30,12 +32,14 @@ final class ConsoleProgress implements IngestListener {
   public void documentDone(int done, int total, DocumentResult r) {
     if (r.outcome() == DocumentResult.Outcome.FAILED || done % step == 0 || done == total) {
       err.printf(
-          "[%d/%d] %s %s%s%n",
+          "[%d/%d] %s %s%s (%d ms)%n",
           done,
           total,
           r.outcome().name().toLowerCase(java.util.Locale.ROOT),
           r.source(),
-          r.reason().map(reason -> ": " + reason).orElse(""));
+          r.reason().map(reason -> ": " + reason).orElse(""),
+          (System.nanoTime() - last) / 1_000_000);
+      last = System.nanoTime();
       err.flush();
     }
   }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Ingest the bundled demo corpus (first run only) and serve on http://localhost:7070.")
+    description =
+        "Ingest the bundled demo corpus (first run only) and serve on http://localhost:7070.")
 final class DemoCommand implements Callable<Integer> {
   static final String CORPUS = "/demo/corpus/";
 

@@ -6,15 +6,16 @@ import org.litgraph.api.LitGraphRuntime;
 import org.litgraph.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code litgraph ingest PATH|URL...}: reads, annotates and stores documents. */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = "Ingest text or HTML files, directories or http(s) URLs. Exit code 1 if any source failed.")
+    description =
+        "Ingest text or HTML files, directories or http(s) URLs. Exit code 1 if any source failed.")
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Spec CommandSpec spec;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
     name = "litgraph",
     mixinStandardHelpOptions = true,
     version = "LitGraph 0.1.0",
-    description = "Biomedical literature knowledge graph: ingest articles, search them, serve the API.",
+    description =
+        "Biomedical literature knowledge graph: ingest articles, search them, serve the API.",
     subcommands = {
       DemoCommand.class,
       ServeCommand.class,

@@ -20,7 +20,10 @@ import picocli.CommandLine.Spec;
 final class Neo4jCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "7687", description = "Bolt port (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "7687",
+      description = "Bolt port (default ${DEFAULT-VALUE}).")
   int port;
 
   @Option(

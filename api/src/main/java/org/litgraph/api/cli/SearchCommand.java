@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
-    description = "Search documents and sentences (Lucene syntax, or an entity id such as MESH:D018805).")
+    description =
+        "Search documents and sentences (Lucene syntax, or an entity id such as MESH:D018805).")
 final class SearchCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Spec CommandSpec spec;
@@ -25,7 +26,10 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY")
   String query;
 
-  @Option(names = "--limit", defaultValue = "10", description = "Hits of each kind (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "10",
+      description = "Hits of each kind (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Override
@@ -38,7 +42,8 @@ final class SearchCommand implements Callable<Integer> {
         out.printf("doc  %.2f %s  %s%n", h.score(), h.id(), h.title());
       }
       for (SentenceHit h : r.sentences()) {
-        out.printf("sent %.2f %s#%d  %s%n", h.score(), h.documentId(), h.index(), plain(h.snippet()));
+        out.printf(
+            "sent %.2f %s#%d  %s%n", h.score(), h.documentId(), h.index(), plain(h.snippet()));
       }
       return 0;
     }

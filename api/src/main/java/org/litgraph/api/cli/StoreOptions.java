@@ -15,13 +15,15 @@ final class StoreOptions {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Data directory for the embedded Neo4j and the search index (env LITGRAPH_DATA; default ./data).")
+      description =
+          "Data directory for the embedded Neo4j and the search index (env LITGRAPH_DATA; default ./data).")
   Path data;
 
   @Option(
       names = "--neo4j-uri",
       paramLabel = "URI",
-      description = "Use this Neo4j (bolt:// or neo4j://) instead of the embedded one (env NEO4J_URI).")
+      description =
+          "Use this Neo4j (bolt:// or neo4j://) instead of the embedded one (env NEO4J_URI).")
   String neo4jUri;
 
   @Option(names = "--neo4j-user", paramLabel = "USER", description = "Neo4j user (env NEO4J_USER).")
@@ -41,7 +43,10 @@ final class StoreOptions {
   long pageCacheMiB;
 
   LitGraphConfig config(String host, int httpPort) {
-    Path dir = data != null ? data : env("LITGRAPH_DATA").map(Path::of).orElse(LitGraphConfig.DEFAULT_DATA);
+    Path dir =
+        data != null
+            ? data
+            : env("LITGRAPH_DATA").map(Path::of).orElse(LitGraphConfig.DEFAULT_DATA);
     Optional<Neo4jConnection> external =
         Optional.ofNullable(neo4jUri)
             .or(() -> env("NEO4J_URI"))

@@ -22,6 +22,10 @@ public final class ApiServer {
   public static final String VERSION = "0.1.0";
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String PROBLEM_JSON = "application/problem+json";
+
+  /** Request attribute marking that a handler already wrote a problem document. */
+  private static final String PROBLEM_SENT = "litgraph.problem";
+
   /** Request bodies larger than this are refused (413). */
   public static final long MAX_REQUEST_BYTES = 1_000_000;
 
@@ -51,14 +55,14 @@ public final class ApiServer {
           config.routes.error(
               404,
               ctx -> {
-                if (ctx.path().startsWith("/api") && !PROBLEM_JSON.equals(ctx.contentType())) {
+                if (ctx.path().startsWith("/api") && ctx.attribute(PROBLEM_SENT) == null) {
                   problem(ctx, mapper, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
               });
           config.routes.error(
               405,
               ctx -> {
-                if (ctx.path().startsWith("/api") && !PROBLEM_JSON.equals(ctx.contentType())) {
+                if (ctx.path().startsWith("/api") && ctx.attribute(PROBLEM_SENT) == null) {
                   problem(ctx, mapper, 405, ctx.method() + " is not allowed on " + ctx.path());
                 }
               });
@@ -67,6 +71,7 @@ public final class ApiServer {
 
   static void problem(Context ctx, ObjectMapper mapper, int status, String detail) {
     ProblemDto body = ProblemDto.of(status, reason(status), detail, ctx.path());
+    ctx.attribute(PROBLEM_SENT, Boolean.TRUE);
     try {
       ctx.status(status).contentType(PROBLEM_JSON).result(mapper.writeValueAsString(body));
     } catch (JsonProcessingException e) {

@@ -39,7 +39,9 @@ final class Fields {
   /** Keyword, multi-valued: CURIEs of the entities mentioned, for id queries. */
   static final String ENTITY = "entity";
 
-  /** Stored, multi-valued: {@code id TAB category TAB name} for entity chips, most frequent first. */
+  /**
+   * Stored, multi-valued: {@code id TAB category TAB name} for entity chips, most frequent first.
+   */
   static final String ENTITY_REF = "entity_ref";
 
   /** Stored, multi-valued: {@code id TAB start TAB end}, offsets relative to the sentence. */

@@ -91,11 +91,7 @@ final class LuceneDocuments {
               lucene.add(
                   new StoredField(
                       Fields.ENTITY_REF,
-                      e.getKey()
-                          + "\t"
-                          + entity.category().biolinkName()
-                          + "\t"
-                          + entity.name()));
+                      e.getKey() + "\t" + entity.category().biolinkName() + "\t" + entity.name()));
             });
   }
 }

@@ -40,8 +40,8 @@ import org.litgraph.graph.store.SentenceHit;
 
 /**
  * The search index: one on-disk Lucene index holding documents and sentences, ranked by BM25
- * (Lucene's default similarity), with snippets from the unified highlighter. English stemming
- * lets "cytokine" find "cytokines".
+ * (Lucene's default similarity), with snippets from the unified highlighter. English stemming lets
+ * "cytokine" find "cytokines".
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private static final int SNIPPET_FALLBACK_CHARS = 240;

@@ -11,7 +11,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -97,7 +96,8 @@ final class Snippets {
     for (int i = 0; i < highlighted.length; i++) {
       if (highlighted[i] == null || highlighted[i].isBlank()) {
         String text = stored.document(top.scoreDocs[i].doc).get(Fields.TEXT);
-        String lead = text.length() <= fallbackChars ? text : text.substring(0, fallbackChars) + "…";
+        String lead =
+            text.length() <= fallbackChars ? text : text.substring(0, fallbackChars) + "…";
         StringBuilder sb = new StringBuilder();
         escape(lead, sb);
         highlighted[i] = sb.toString();

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * A document with everything extracted from it: the unit that ingest writes to both stores.
- * Validation here guarantees that the stores never see dangling references: every mention points
- * at a listed entity and an existing sentence, and offsets lie inside the text.
+ * Validation here guarantees that the stores never see dangling references: every mention points at
+ * a listed entity and an existing sentence, and offsets lie inside the text.
  */
 public record AnnotatedDocument(
     Document document,

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param title the title, never blank (readers fall back to the first words of the text)
  * @param published publication date when known
  * @param kind the kind of source
- * @param contentHash hash of the text and metadata, to tell an unchanged document from a changed one
+ * @param contentHash hash of the text and metadata, to tell an unchanged document from a changed
+ *     one
  */
 public record Document(
     String id,

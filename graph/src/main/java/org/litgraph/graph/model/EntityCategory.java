@@ -3,9 +3,9 @@ package org.litgraph.graph.model;
 import java.util.Arrays;
 
 /**
- * Entity categories, named after the Biolink model classes so that exports map one to one
- * ({@code biolink:Disease}, {@code biolink:Cell}, ...). {@link #OTHER} is for recognised mentions
- * whose vocabulary gives no usable category.
+ * Entity categories, named after the Biolink model classes so that exports map one to one ({@code
+ * biolink:Disease}, {@code biolink:Cell}, ...). {@link #OTHER} is for recognised mentions whose
+ * vocabulary gives no usable category.
  */
 public enum EntityCategory {
   DISEASE("Disease"),

@@ -6,9 +6,10 @@ import java.util.List;
  * Every Cypher statement LitGraph runs, in one place. Values always travel as {@code $parameters};
  * nothing here is ever built by concatenating text.
  *
- * <p>Graph model: {@code (:Document)<-[:IN_DOCUMENT]-(:Sentence)-[:MENTIONS {start,end}]->(:Entity)}
- * and {@code (:Entity)-[:CO_MENTIONED {sentences,documents}]->(:Entity)} from the entity with the
- * smaller id to the larger. Ids are unique per label (see {@link #SCHEMA}).
+ * <p>Graph model: {@code (:Document)<-[:IN_DOCUMENT]-(:Sentence)-[:MENTIONS
+ * {start,end}]->(:Entity)} and {@code (:Entity)-[:CO_MENTIONED {sentences,documents}]->(:Entity)}
+ * from the entity with the smaller id to the larger. Ids are unique per label (see {@link
+ * #SCHEMA}).
  */
 final class Cypher {
   private Cypher() {}

@@ -25,8 +25,8 @@ import org.neo4j.io.ByteUnit;
  * 127.0.0.1.
  *
  * <p>The settings keep a small footprint: no HTTP connector, no preallocated 256 MiB transaction
- * logs, a bounded page cache, and a fast Bolt shutdown (the last two are internal settings, kept
- * in this one class).
+ * logs, a bounded page cache, and a fast Bolt shutdown (the last two are internal settings, kept in
+ * this one class).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
   private final DatabaseManagementService service;
@@ -67,7 +67,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(32))
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
-            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+            .setConfig(
+                GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
             .setConfig(
                 GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
             .build();

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where the graph lives and how to log in. With no user the driver connects without
- * authentication (the embedded server's setting).
+ * Where the graph lives and how to log in. With no user the driver connects without authentication
+ * (the embedded server's setting).
  */
 public record Neo4jConnection(URI uri, Optional<String> user, Optional<String> password) {
   public Neo4jConnection {

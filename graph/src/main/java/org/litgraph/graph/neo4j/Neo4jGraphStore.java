@@ -80,7 +80,8 @@ public final class Neo4jGraphStore implements GraphStore {
       driver.verifyConnectivity();
     } catch (RuntimeException e) {
       driver.close();
-      throw new GraphStoreException("cannot reach Neo4j at " + connection + ": " + e.getMessage(), e);
+      throw new GraphStoreException(
+          "cannot reach Neo4j at " + connection + ": " + e.getMessage(), e);
     }
     return new Neo4jGraphStore(driver);
   }

@@ -2,5 +2,10 @@ package org.litgraph.graph.store;
 
 /** Node and relationship counts of the graph, for health checks and idempotency tests. */
 public record GraphCounts(
-    long documents, long sentences, long entities, long mentions, long coMentions, long nodes,
+    long documents,
+    long sentences,
+    long entities,
+    long mentions,
+    long coMentions,
+    long nodes,
     long relationships) {}

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * A search over documents and sentences.
  *
- * @param query Lucene query syntax over text and titles, or a CURIE such as {@code MESH:D018805}
- *     to find every mention of that entity
+ * @param query Lucene query syntax over text and titles, or a CURIE such as {@code MESH:D018805} to
+ *     find every mention of that entity
  * @param limit the most hits of each kind (1..{@value #MAX_LIMIT})
  */
 public record SearchRequest(String query, int limit) {
@@ -23,7 +23,8 @@ public record SearchRequest(String query, int limit) {
           "query is " + query.length() + " characters; the limit is " + MAX_QUERY_LENGTH);
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidQueryException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+      throw new InvalidQueryException(
+          "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
     }
   }
 }

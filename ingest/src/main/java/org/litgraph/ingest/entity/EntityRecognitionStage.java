@@ -9,9 +9,9 @@ import org.litgraph.ingest.nlp.NlpSentence;
 /**
  * Recognises entities in annotated text.
  *
- * <p>Consumes: {@link AnnotatedText} (tokens, lemmas, CoreNLP NER spans). Produces: mentions
- * sorted by offset, no two overlapping. Dictionary matches win over CoreNLP's general NER, whose
- * spans are kept only where no biomedical name was found.
+ * <p>Consumes: {@link AnnotatedText} (tokens, lemmas, CoreNLP NER spans). Produces: mentions sorted
+ * by offset, no two overlapping. Dictionary matches win over CoreNLP's general NER, whose spans are
+ * kept only where no biomedical name was found.
  */
 public final class EntityRecognitionStage {
   private final DictionaryRecognizer dictionary;

@@ -23,7 +23,9 @@ public final class GeneralNerMapper {
     for (NerSpan s : spans) {
       toEntity(s)
           .ifPresent(
-              e -> out.add(new RecognizedMention(s.sentenceIndex(), s.start(), s.end(), e, PROVENANCE)));
+              e ->
+                  out.add(
+                      new RecognizedMention(s.sentenceIndex(), s.start(), s.end(), e, PROVENANCE)));
     }
     return out;
   }

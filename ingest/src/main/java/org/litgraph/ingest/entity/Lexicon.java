@@ -84,7 +84,10 @@ public final class Lexicon {
         }
         rows.add(
             new Row(
-                f[0].strip(), Curie.parse(f[1].strip()), EntityCategory.parse(f[2]), f[3].strip(),
+                f[0].strip(),
+                Curie.parse(f[1].strip()),
+                EntityCategory.parse(f[2]),
+                f[3].strip(),
                 xrefs));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(name + ":" + lineNo + ": " + e.getMessage(), e);

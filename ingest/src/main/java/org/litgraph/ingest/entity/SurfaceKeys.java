@@ -52,8 +52,8 @@ public final class SurfaceKeys {
   }
 
   /**
-   * True for tokens that may sit inside a multi-token name without ending it (hyphens, slashes),
-   * as in "stem/stromal" or "IL - 6".
+   * True for tokens that may sit inside a multi-token name without ending it (hyphens, slashes), as
+   * in "stem/stromal" or "IL - 6".
    */
   static boolean isJoiner(String token) {
     return token.equals("-") || token.equals("/") || token.equals("–");

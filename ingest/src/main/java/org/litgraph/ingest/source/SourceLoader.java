@@ -105,7 +105,8 @@ public final class SourceLoader {
     boolean isHtml =
         headLower.startsWith("<!doctype html")
             || headLower.startsWith("<html")
-            || (name.toLowerCase(Locale.ROOT).matches(".*\\.x?html?$") && headLower.startsWith("<"));
+            || (name.toLowerCase(Locale.ROOT).matches(".*\\.x?html?$")
+                && headLower.startsWith("<"));
     return isHtml ? html.read(canonical, content) : text.read(canonical, content);
   }
 

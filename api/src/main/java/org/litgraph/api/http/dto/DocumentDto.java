@@ -23,7 +23,12 @@ public record DocumentDto(
 
   /** A mention's place in the text and the entity it names. */
   public record MentionDto(
-      String entityId, String name, String category, int start, int end, String text,
+      String entityId,
+      String name,
+      String category,
+      int start,
+      int end,
+      String text,
       String extractor) {}
 
   public static DocumentDto from(DocumentView v) {

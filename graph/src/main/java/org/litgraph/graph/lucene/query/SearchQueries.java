@@ -30,7 +30,11 @@ public final class SearchQueries {
   private final String typeField;
 
   public SearchQueries(
-      Analyzer analyzer, String titleField, String textField, String entityField, String typeField) {
+      Analyzer analyzer,
+      String titleField,
+      String textField,
+      String entityField,
+      String typeField) {
     this.analyzer = analyzer;
     this.titleField = titleField;
     this.textField = textField;
@@ -91,6 +95,9 @@ public final class SearchQueries {
       return "syntax error";
     }
     int nl = message.indexOf('\n');
-    return (nl < 0 ? message : message.substring(0, nl)).strip();
+    String line = (nl < 0 ? message : message.substring(0, nl)).strip();
+    // Lucene repeats the query ("Cannot parse 'q': ..."); the caller already names it.
+    int colon = line.startsWith("Cannot parse '") ? line.indexOf("': ") : -1;
+    return colon < 0 ? line : line.substring(colon + 3);
   }
 }
