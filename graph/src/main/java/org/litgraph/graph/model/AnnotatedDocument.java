@@ -38,6 +38,17 @@ public record AnnotatedDocument(
       if (!ids.contains(m.entityId())) {
         throw new IllegalArgumentException("mention of unlisted entity " + m.entityId());
       }
+      if (!m.documentId().equals(document.id())) {
+        throw new IllegalArgumentException(
+            "mention ["
+                + m.start()
+                + ","
+                + m.end()
+                + ") belongs to "
+                + m.documentId()
+                + ", not "
+                + document.id());
+      }
       if (m.sentenceIndex() >= sentences.size() || m.end() > text.length()) {
         throw new IllegalArgumentException(
             "mention [" + m.start() + "," + m.end() + ") outside " + document.id());
