@@ -22,7 +22,9 @@ class AnnotatedDocumentTest {
   private static final Document DOCUMENT =
       DocumentBuilder.document(ID).sentence(TEXT).build().document();
   private static final List<Sentence> SENTENCES =
-      List.of(new Sentence(ID, 0, 0, 13, "Sepsis kills."), new Sentence(ID, 1, 14, 30, "Stem cells help."));
+      List.of(
+          new Sentence(ID, 0, 0, 13, "Sepsis kills."),
+          new Sentence(ID, 1, 14, 30, "Stem cells help."));
   private static final Mention SEPSIS_MENTION =
       new Mention(SEPSIS.id(), ID, 0, 0, 6, "Sepsis", EXTRACTOR);
   private static final Mention STEM_CELLS_MENTION =
@@ -32,7 +34,11 @@ class AnnotatedDocumentTest {
   void aConsistentDocumentIsAccepted() {
     AnnotatedDocument doc =
         new AnnotatedDocument(
-            DOCUMENT, TEXT, SENTENCES, List.of(SEPSIS, STEM_CELLS), List.of(SEPSIS_MENTION, STEM_CELLS_MENTION));
+            DOCUMENT,
+            TEXT,
+            SENTENCES,
+            List.of(SEPSIS, STEM_CELLS),
+            List.of(SEPSIS_MENTION, STEM_CELLS_MENTION));
 
     assertEquals(List.of(SEPSIS_MENTION), doc.mentionsIn(0));
     assertEquals(List.of(STEM_CELLS_MENTION), doc.mentionsIn(1));
@@ -46,7 +52,11 @@ class AnnotatedDocumentTest {
             IllegalArgumentException.class,
             () ->
                 new AnnotatedDocument(
-                    DOCUMENT, TEXT, SENTENCES, List.of(SEPSIS), List.of(SEPSIS_MENTION, STEM_CELLS_MENTION)));
+                    DOCUMENT,
+                    TEXT,
+                    SENTENCES,
+                    List.of(SEPSIS),
+                    List.of(SEPSIS_MENTION, STEM_CELLS_MENTION)));
 
     assertEquals("mention of unlisted entity MESH:D059630", e.getMessage());
   }
@@ -58,7 +68,9 @@ class AnnotatedDocumentTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new AnnotatedDocument(DOCUMENT, TEXT, SENTENCES, List.of(STEM_CELLS), List.of(tooLong)));
+            () ->
+                new AnnotatedDocument(
+                    DOCUMENT, TEXT, SENTENCES, List.of(STEM_CELLS), List.of(tooLong)));
 
     assertEquals("mention [14,31) outside doc-1", e.getMessage());
   }
@@ -70,7 +82,9 @@ class AnnotatedDocumentTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new AnnotatedDocument(DOCUMENT, TEXT, SENTENCES, List.of(SEPSIS), List.of(nowhere)));
+            () ->
+                new AnnotatedDocument(
+                    DOCUMENT, TEXT, SENTENCES, List.of(SEPSIS), List.of(nowhere)));
 
     assertEquals("mention [0,6) outside doc-1", e.getMessage());
   }
@@ -82,7 +96,9 @@ class AnnotatedDocumentTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new AnnotatedDocument(DOCUMENT, TEXT, SENTENCES, List.of(SEPSIS), List.of(foreign)));
+            () ->
+                new AnnotatedDocument(
+                    DOCUMENT, TEXT, SENTENCES, List.of(SEPSIS), List.of(foreign)));
 
     assertEquals("mention [0,6) belongs to doc-2, not doc-1", e.getMessage());
   }
@@ -92,7 +108,9 @@ class AnnotatedDocumentTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new AnnotatedDocument(DOCUMENT, TEXT, SENTENCES, List.of(SEPSIS, TNF, SEPSIS), List.of()));
+            () ->
+                new AnnotatedDocument(
+                    DOCUMENT, TEXT, SENTENCES, List.of(SEPSIS, TNF, SEPSIS), List.of()));
 
     assertEquals("entity listed twice: MESH:D018805", e.getMessage());
   }
@@ -111,7 +129,8 @@ class AnnotatedDocumentTest {
 
   @Test
   void aSentenceOfAnotherDocumentIsRefused() {
-    List<Sentence> foreign = List.of(SENTENCES.get(0), new Sentence("doc-2", 1, 14, 30, "Stem cells help."));
+    List<Sentence> foreign =
+        List.of(SENTENCES.get(0), new Sentence("doc-2", 1, 14, 30, "Stem cells help."));
 
     IllegalArgumentException e =
         assertThrows(
@@ -136,7 +155,8 @@ class AnnotatedDocumentTest {
   @Test
   void theListsAreCopiedAndCannotBeChanged() {
     List<Mention> mentions = new ArrayList<>(List.of(SEPSIS_MENTION));
-    AnnotatedDocument doc = new AnnotatedDocument(DOCUMENT, TEXT, SENTENCES, List.of(SEPSIS), mentions);
+    AnnotatedDocument doc =
+        new AnnotatedDocument(DOCUMENT, TEXT, SENTENCES, List.of(SEPSIS), mentions);
 
     mentions.clear();
 
@@ -168,9 +188,7 @@ class AnnotatedDocumentTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                new Document(
-                    ID, "demo:x", " ", DOCUMENT.published(), DocumentKind.NEWS, "hash"));
+            () -> new Document(ID, "demo:x", " ", DOCUMENT.published(), DocumentKind.NEWS, "hash"));
 
     assertEquals("title must not be blank", e.getMessage());
   }
@@ -180,7 +198,10 @@ class AnnotatedDocumentTest {
     AnnotatedDocument doc =
         DocumentBuilder.document(ID)
             .sentence("Sepsis kills.", named(SEPSIS, "Sepsis"))
-            .sentence("Stem cells help in sepsis.", named(STEM_CELLS, "Stem cells"), named(SEPSIS, "sepsis"))
+            .sentence(
+                "Stem cells help in sepsis.",
+                named(STEM_CELLS, "Stem cells"),
+                named(SEPSIS, "sepsis"))
             .build();
 
     for (Mention m : doc.mentions()) {

@@ -36,7 +36,8 @@ class CurieTest {
   @ParameterizedTest
   @ValueSource(strings = {"sepsis", "", ":D018805", "MESH:", "D018805"})
   void parseRefusesTextWithoutPrefixAndLocalPartAndQuotesIt(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Curie.parse(text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Curie.parse(text));
 
     assertEquals("not a CURIE (expected PREFIX:ID): '" + text + "'", e.getMessage());
   }
@@ -46,7 +47,8 @@ class CurieTest {
   void parseRefusesABadPrefixAndNamesIt(String text) {
     String prefix = text.substring(0, text.indexOf(':'));
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Curie.parse(text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Curie.parse(text));
 
     assertEquals("invalid CURIE prefix '" + prefix + "'", e.getMessage());
   }
@@ -56,7 +58,8 @@ class CurieTest {
   void parseRefusesWhitespaceInTheLocalPartAndNamesIt(String text) {
     String local = text.substring(text.indexOf(':') + 1);
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Curie.parse(text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Curie.parse(text));
 
     assertEquals("invalid CURIE local part '" + local + "'", e.getMessage());
   }
@@ -86,11 +89,15 @@ class CurieTest {
     List<Curie> curies =
         new ArrayList<>(
             List.of(
-                Curie.parse("MESH:D059630"), Curie.parse("CL:0000134"), Curie.parse("MESH:D018805")));
+                Curie.parse("MESH:D059630"),
+                Curie.parse("CL:0000134"),
+                Curie.parse("MESH:D018805")));
 
     Collections.sort(curies);
 
-    assertEquals(List.of("CL:0000134", "MESH:D018805", "MESH:D059630"), curies.stream().map(Curie::toString).toList());
+    assertEquals(
+        List.of("CL:0000134", "MESH:D018805", "MESH:D059630"),
+        curies.stream().map(Curie::toString).toList());
   }
 
   @ParameterizedTest

@@ -39,7 +39,9 @@ class EntityCategoryTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> EntityCategory.parse("Virus"));
 
-    assertTrue(e.getMessage().startsWith("unknown entity category 'Virus'; expected one of ["), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("unknown entity category 'Virus'; expected one of ["),
+        e.getMessage());
     assertTrue(e.getMessage().contains("Disease, ChemicalEntity"), e.getMessage());
   }
 

@@ -77,7 +77,7 @@ public final class SearchQueries {
       return q;
     } catch (ParseException e) {
       throw new InvalidQueryException(
-          "cannot parse query '" + userQuery + "': " + firstLine(e.getMessage()), e);
+          "cannot parse query '" + userQuery + "': " + reason(userQuery, e.getMessage()), e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("query expands to too many terms; make it more specific", e);
     }
@@ -90,14 +90,17 @@ public final class SearchQueries {
     return 1;
   }
 
-  private static String firstLine(String message) {
+  /** The first line of the parser's reason, without the query it repeats. */
+  private static String reason(String userQuery, String message) {
     if (message == null) {
       return "syntax error";
     }
-    int nl = message.indexOf('\n');
-    String line = (nl < 0 ? message : message.substring(0, nl)).strip();
-    // Lucene repeats the query ("Cannot parse 'q': ..."); the caller already names it.
-    int colon = line.startsWith("Cannot parse '") ? line.indexOf("': ") : -1;
-    return colon < 0 ? line : line.substring(colon + 3);
+    // Lucene repeats the query ("Cannot parse 'q': ..."); the caller already names it. The query
+    // may span lines, so the prefix goes before the message is cut at its first line break.
+    String prefix = "Cannot parse '" + userQuery + "': ";
+    String rest = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    int nl = rest.indexOf('\n');
+    String line = (nl < 0 ? rest : rest.substring(0, nl)).strip();
+    return line.isEmpty() ? "syntax error" : line;
   }
 }

@@ -58,7 +58,8 @@ class SearchQueriesTest {
   @Test
   void singularAndPluralBuildTheSameQuery() {
     assertEquals(
-        terms(queries.build("cytokine", "sentence")), terms(queries.build("cytokines", "sentence")));
+        terms(queries.build("cytokine", "sentence")),
+        terms(queries.build("cytokines", "sentence")));
   }
 
   @Test
@@ -90,8 +91,7 @@ class SearchQueriesTest {
   @Test
   void aMalformedQueryOverSeveralLinesDoesNotRepeatLucenesPrefix() {
     InvalidQueryException e =
-        assertThrows(
-            InvalidQueryException.class, () -> queries.build("sepsis\nAND", "document"));
+        assertThrows(InvalidQueryException.class, () -> queries.build("sepsis\nAND", "document"));
 
     assertFalse(e.getMessage().contains("Cannot parse"), e.getMessage());
     assertTrue(e.getMessage().contains("Encountered"), e.getMessage());
