@@ -101,8 +101,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public SearchResults search(SearchRequest request) {
-    Query docQuery = queries.build(request.query(), Fields.TYPE_DOCUMENT);
-    Query sentenceQuery = queries.build(request.query(), Fields.TYPE_SENTENCE);
+    Query docQuery = queries.build(request.query(), Fields.TYPE_DOCUMENT, true);
+    Query sentenceQuery = queries.build(request.query(), Fields.TYPE_SENTENCE, false);
     boolean entityQuery = SearchQueries.isEntityQuery(request.query());
     try {
       IndexSearcher searcher = searchers.acquire();

@@ -43,29 +43,41 @@ public final class SearchQueries {
     IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
   }
 
-  /** The user's query restricted to Lucene documents of one type. */
-  public Query build(String userQuery, String type) {
-    Query match = match(userQuery.strip());
+  /**
+   * The user's query restricted to Lucene documents of one type.
+   *
+   * @param searchTitles whether titles count (documents) or only the text does (sentences, so a
+   *     word in a title does not make every sentence of that document a hit)
+   */
+  public Query build(String userQuery, String type, boolean searchTitles) {
+    Query match = match(userQuery.strip(), searchTitles);
     return new BooleanQuery.Builder()
         .add(match, BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(typeField, type)), BooleanClause.Occur.FILTER)
         .build();
   }
 
-  /** True when the query is an entity id rather than text. */
+  /**
+   * True when the query is an entity id rather than text. Vocabulary prefixes start with a capital
+   * ({@code MESH:}, {@code CL:}, {@code NCBIGene:}); a lower-case prefix is Lucene field syntax
+   * such as {@code title:sepsis}.
+   */
   public static boolean isEntityQuery(String userQuery) {
-    return Curie.looksLikeCurie(userQuery.strip());
+    String q = userQuery.strip();
+    return Curie.looksLikeCurie(q) && Character.isUpperCase(q.charAt(0));
   }
 
-  private Query match(String userQuery) {
+  private Query match(String userQuery, boolean searchTitles) {
     if (isEntityQuery(userQuery)) {
       return new TermQuery(new Term(entityField, Curie.parse(userQuery).toString()));
     }
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(
-            new String[] {titleField, textField},
-            analyzer,
-            Map.of(titleField, 2.0f, textField, 1.0f));
+    QueryParser parser =
+        searchTitles
+            ? new MultiFieldQueryParser(
+                new String[] {titleField, textField},
+                analyzer,
+                Map.of(titleField, 2.0f, textField, 1.0f))
+            : new QueryParser(textField, analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     try {

@@ -29,7 +29,7 @@ class SearchQueriesTest {
 
   @Test
   void aCurieBecomesAnEntityIdQueryFilteredByType() {
-    BooleanQuery q = (BooleanQuery) queries.build("MESH:D018805", "sentence");
+    BooleanQuery q = (BooleanQuery) queries.build("MESH:D018805", "sentence", false);
 
     assertEquals(
         List.of(
@@ -43,12 +43,12 @@ class SearchQueriesTest {
     assertTrue(SearchQueries.isEntityQuery("  MESH:D018805 "));
     assertEquals(
         new TermQuery(new Term("entity", "MESH:D018805")),
-        match(queries.build("  MESH:D018805 ", "document")));
+        match(queries.build("  MESH:D018805 ", "document", true)));
   }
 
   @Test
   void aWordSearchesTitlesAndTextAndNotEntities() {
-    Set<Term> terms = terms(queries.build("sepsis", "document"));
+    Set<Term> terms = terms(queries.build("sepsis", "document", true));
 
     assertFalse(SearchQueries.isEntityQuery("sepsis"));
     assertEquals(Set.of("title", "text", "type"), fields(terms));
@@ -56,15 +56,30 @@ class SearchQueriesTest {
   }
 
   @Test
+  void sentenceQueriesSearchOnlyTheSentenceText() {
+    Set<Term> terms = terms(queries.build("sepsis", "sentence", false));
+
+    assertEquals(Set.of("text", "type"), fields(terms));
+  }
+
+  @Test
+  void aLowerCasePrefixIsFieldSyntaxNotAnEntityId() {
+    assertFalse(SearchQueries.isEntityQuery("title:sepsis"));
+    assertTrue(SearchQueries.isEntityQuery("MESH:D018805"));
+    assertEquals(
+        Set.of("title", "type"), fields(terms(queries.build("title:sepsis", "document", true))));
+  }
+
+  @Test
   void singularAndPluralBuildTheSameQuery() {
     assertEquals(
-        terms(queries.build("cytokine", "sentence")),
-        terms(queries.build("cytokines", "sentence")));
+        terms(queries.build("cytokine", "sentence", false)),
+        terms(queries.build("cytokines", "sentence", false)));
   }
 
   @Test
   void wordsAreAllRequiredByDefault() {
-    BooleanQuery match = (BooleanQuery) match(queries.build("sepsis cytokines", "sentence"));
+    BooleanQuery match = (BooleanQuery) match(queries.build("sepsis cytokines", "sentence", false));
 
     assertEquals(2, match.clauses().size());
     assertTrue(match.clauses().stream().allMatch(c -> c.occur() == Occur.MUST), match.toString());
@@ -72,14 +87,14 @@ class SearchQueriesTest {
 
   @Test
   void aTrailingWildcardIsAllowed() {
-    assertNotNull(queries.build("seps*", "sentence"));
+    assertNotNull(queries.build("seps*", "sentence", false));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"sepsis AND", "\"unclosed", "(sepsis", "sepsis)", "title:", "sepsis^"})
   void malformedSyntaxIsAnInvalidQueryWithAReadableMessage(String query) {
     InvalidQueryException e =
-        assertThrows(InvalidQueryException.class, () -> queries.build(query, "document"));
+        assertThrows(InvalidQueryException.class, () -> queries.build(query, "document", true));
 
     String message = e.getMessage();
     assertTrue(message.startsWith("cannot parse query '" + query + "': "), message);
@@ -91,7 +106,8 @@ class SearchQueriesTest {
   @Test
   void aMalformedQueryOverSeveralLinesDoesNotRepeatLucenesPrefix() {
     InvalidQueryException e =
-        assertThrows(InvalidQueryException.class, () -> queries.build("sepsis\nAND", "document"));
+        assertThrows(
+            InvalidQueryException.class, () -> queries.build("sepsis\nAND", "document", true));
 
     assertFalse(e.getMessage().contains("Cannot parse"), e.getMessage());
     assertTrue(e.getMessage().contains("Encountered"), e.getMessage());
@@ -101,7 +117,7 @@ class SearchQueriesTest {
   @ValueSource(strings = {"*sis", "?epsis", "cytokines AND *kine"})
   void aLeadingWildcardIsRefused(String query) {
     InvalidQueryException e =
-        assertThrows(InvalidQueryException.class, () -> queries.build(query, "sentence"));
+        assertThrows(InvalidQueryException.class, () -> queries.build(query, "sentence", false));
 
     assertTrue(e.getMessage().contains("not allowed as first character"), e.getMessage());
     assertFalse(e.getMessage().contains("Cannot parse"), e.getMessage());
@@ -110,7 +126,8 @@ class SearchQueriesTest {
   @Test
   void anInvalidQueryKeepsTheParserErrorAsItsCause() {
     InvalidQueryException e =
-        assertThrows(InvalidQueryException.class, () -> queries.build("sepsis AND", "document"));
+        assertThrows(
+            InvalidQueryException.class, () -> queries.build("sepsis AND", "document", true));
 
     assertNotNull(e.getCause());
   }
