@@ -9,6 +9,7 @@ import org.litgraph.graph.store.GraphStore;
 import org.litgraph.graph.store.SearchIndex;
 import org.litgraph.ingest.IngestConfig;
 import org.litgraph.ingest.IngestPipeline;
+import org.litgraph.ingest.nlp.NlpModels;
 
 /**
  * The stores and the pipeline of one process, opened in order and closed in reverse: the embedded
@@ -26,16 +27,31 @@ public final class LitGraphRuntime implements AutoCloseable {
       Optional<EmbeddedNeo4j> embedded,
       Neo4jConnection connection,
       GraphStore graph,
-      SearchIndex index) {
+      SearchIndex index,
+      IngestConfig ingestConfig,
+      NlpModels models) {
     this.embedded = embedded;
     this.connection = connection;
     this.graph = graph;
     this.index = index;
-    this.pipeline = new IngestPipeline(graph, index, IngestConfig.defaults());
+    this.pipeline = new IngestPipeline(graph, index, ingestConfig, models);
   }
 
   /** Starts or connects to Neo4j, applies the schema and opens the index. */
   public static LitGraphRuntime open(LitGraphConfig config) {
+    return open(config, false);
+  }
+
+  /**
+   * Like {@link #open(LitGraphConfig)}; with {@code preloadNlp} the CoreNLP models load in the
+   * background while the stores start (for commands that will ingest).
+   */
+  public static LitGraphRuntime open(LitGraphConfig config, boolean preloadNlp) {
+    IngestConfig ingestConfig = IngestConfig.defaults();
+    NlpModels models = new NlpModels(ingestConfig.nlp());
+    if (preloadNlp) {
+      models.startLoading();
+    }
     Optional<EmbeddedNeo4j> embedded = Optional.empty();
     GraphStore graph = null;
     try {
@@ -51,7 +67,7 @@ public final class LitGraphRuntime implements AutoCloseable {
       graph = Neo4jGraphStore.connect(connection);
       graph.applySchema();
       SearchIndex index = LuceneSearchIndex.open(config.indexDir());
-      return new LitGraphRuntime(embedded, connection, graph, index);
+      return new LitGraphRuntime(embedded, connection, graph, index, ingestConfig, models);
     } catch (RuntimeException e) {
       if (graph != null) {
         graph.close();

@@ -11,7 +11,7 @@ import org.litgraph.graph.store.SearchIndex;
 import org.litgraph.graph.store.WriteOutcome;
 import org.litgraph.ingest.entity.EntityRecognitionStage;
 import org.litgraph.ingest.entity.Lexicon;
-import org.litgraph.ingest.nlp.CoreNlpStage;
+import org.litgraph.ingest.nlp.NlpModels;
 import org.litgraph.ingest.source.SourceDocument;
 import org.litgraph.ingest.source.SourceException;
 import org.litgraph.ingest.source.SourceLoader;
@@ -35,12 +35,23 @@ public final class IngestPipeline {
   private final IngestConfig config;
   private final SourceLoader loader;
   private final EntityRecognitionStage recognition;
+  private final NlpModels models;
   private DocumentAnnotator annotator;
 
   public IngestPipeline(GraphStore graph, SearchIndex index, IngestConfig config) {
+    this(graph, index, config, new NlpModels(config.nlp()));
+  }
+
+  /**
+   * A pipeline over models that may already be loading ({@link NlpModels#startLoading()}), so a
+   * process can load CoreNLP while its stores start.
+   */
+  public IngestPipeline(
+      GraphStore graph, SearchIndex index, IngestConfig config, NlpModels models) {
     this.graph = graph;
     this.index = index;
     this.config = config;
+    this.models = models;
     this.loader = new SourceLoader(config.limits());
     this.recognition = new EntityRecognitionStage(Lexicon.seed());
   }
@@ -166,7 +177,7 @@ public final class IngestPipeline {
     if (annotator == null) {
       listener.loadingModels();
       long t = System.nanoTime();
-      annotator = new DocumentAnnotator(new CoreNlpStage(config.nlp()), recognition);
+      annotator = new DocumentAnnotator(models.get(), recognition);
       clock.modelLoad += System.nanoTime() - t;
     }
     return annotator;

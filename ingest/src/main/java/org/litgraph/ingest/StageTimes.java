@@ -36,7 +36,7 @@ public record StageTimes(
   @Override
   public String toString() {
     return String.format(
-        "read %.2f s, model load %.2f s, annotate %.2f s, graph write %.2f s, index write %.2f s",
+        "read %.2f s, waiting for models %.2f s, annotate %.2f s, graph write %.2f s, index write %.2f s",
         read.toNanos() / 1e9,
         modelLoad.toNanos() / 1e9,
         annotate.toNanos() / 1e9,

@@ -29,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
     long started = System.nanoTime();
     LitGraphConfig config = store.config(server.host, server.port());
     var out = spec.commandLine().getOut();
-    try (LitGraphRuntime runtime = LitGraphRuntime.open(config)) {
+    try (LitGraphRuntime runtime = LitGraphRuntime.open(config, true)) {
       IngestReport report =
           runtime
               .pipeline()

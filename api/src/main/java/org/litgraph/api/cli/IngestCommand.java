@@ -27,13 +27,14 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    try (LitGraphRuntime runtime = LitGraphRuntime.open(store.config("127.0.0.1", 0))) {
+    try (LitGraphRuntime runtime = LitGraphRuntime.open(store.config("127.0.0.1", 0), true)) {
       IngestReport report = runtime.pipeline().ingestArguments(sources, new ConsoleProgress(err));
       out.print(report.summary());
       var counts = runtime.graph().counts();
       out.printf(
           "graph: %d documents, %d sentences, %d entities, %d mentions%n",
           counts.documents(), counts.sentences(), counts.entities(), counts.mentions());
+      out.println(HeapReport.line());
       out.flush();
       return report.failures().isEmpty() ? 0 : 1;
     }

@@ -52,10 +52,11 @@ public final class SurfaceKeys {
   }
 
   /**
-   * True for tokens that may sit inside a multi-token name without ending it (hyphens, slashes), as
-   * in "stem/stromal" or "IL - 6".
+   * True for tokens that may sit inside a multi-token name without ending it (hyphens, slashes, the
+   * plus of a cell marker), as in "stem/stromal", "IL - 6" or "CD4 + T cells" (CoreNLP splits
+   * "CD4+" into two tokens).
    */
   static boolean isJoiner(String token) {
-    return token.equals("-") || token.equals("/") || token.equals("–");
+    return token.equals("-") || token.equals("/") || token.equals("–") || token.equals("+");
   }
 }

@@ -30,7 +30,7 @@ public final class SourceLoader {
 
   /**
    * Expands arguments into sources: a directory becomes its regular files (recursively, sorted,
-   * hidden files skipped), an {@code http(s)://} argument a web address.
+   * hidden files and directories skipped), an {@code http(s)://} argument a web address.
    *
    * @throws SourceException for an argument that names nothing readable
    */
@@ -52,7 +52,7 @@ public final class SourceLoader {
         List<SourceRef> refs = new ArrayList<>();
         files
             .filter(Files::isRegularFile)
-            .filter(p -> !p.getFileName().toString().startsWith("."))
+            .filter(p -> !hidden(path.relativize(p)))
             .sorted()
             .forEach(p -> refs.add(new SourceRef.FileRef(p)));
         return refs;
@@ -64,6 +64,16 @@ public final class SourceLoader {
       throw new SourceException(argument, "no such file or directory");
     }
     return List.of(new SourceRef.FileRef(path));
+  }
+
+  /** True when a file or any directory below the named one is hidden ({@code .git/config}). */
+  private static boolean hidden(Path relative) {
+    for (Path name : relative) {
+      if (name.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads one source. */

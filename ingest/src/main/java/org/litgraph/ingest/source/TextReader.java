@@ -74,7 +74,7 @@ public final class TextReader {
       String value = line.substring(colon + 1).strip();
       try {
         switch (key) {
-          case "title" -> title = Optional.of(value);
+          case "title" -> title = Optional.of(value).filter(v -> !v.isEmpty());
           case "published" -> published = Optional.of(LocalDate.parse(value));
           case "kind" -> kind = DocumentKind.parse(value);
           default -> {

@@ -79,7 +79,8 @@ class DictionaryRecognizerTest {
     DictionaryRecognizer recognizer = new DictionaryRecognizer(singularOnly);
     assertEquals(
         List.of("cytokines=MESH:D016207"),
-        found(recognizer, "levels of inflammatory cytokines fell", Map.of("cytokines", "cytokine")));
+        found(
+            recognizer, "levels of inflammatory cytokines fell", Map.of("cytokines", "cytokine")));
     assertEquals(List.of(), found(recognizer, "levels of inflammatory cytokines fell"));
   }
 
@@ -104,6 +105,15 @@ class DictionaryRecognizerTest {
         sentence.tokens().subList(1, 4).stream().map(t -> t.text()).toList());
     assertEquals(List.of("IL-6=NCBIGene:3569"), found(seed, "Their IL-6 rose"));
     assertEquals(List.of("IL - 6=NCBIGene:3569"), found(seed, "Their IL - 6 rose"));
+  }
+
+  @Test
+  void cellMarkerWithPlusMatchesAcrossTheSplitPlusToken() {
+    // regression: CoreNLP splits "CD4+" into "CD4" and "+", and "+" used to end every match, so
+    // the seed's "CD4+ T cells" rows could never be found (SeedLexiconRecognitionIT)
+    assertEquals(
+        List.of("CD4+ T cells=MESH:D015496", "CD8+ T cell=MESH:D018414"),
+        found(seed, "Both CD4+ T cells and one CD8+ T cell"));
   }
 
   @Test
@@ -141,8 +151,7 @@ class DictionaryRecognizerTest {
   void adjacentNamesAreFoundWithoutOverlap() {
     List<RecognizedMention> mentions =
         seed.recognize(
-            "sepsis septic shock sepsis",
-            HandTokens.sentence("sepsis septic shock sepsis"));
+            "sepsis septic shock sepsis", HandTokens.sentence("sepsis septic shock sepsis"));
     assertEquals(3, mentions.size());
     for (int i = 1; i < mentions.size(); i++) {
       assertTrue(mentions.get(i - 1).end() <= mentions.get(i).start(), "overlap: " + mentions);

@@ -57,9 +57,7 @@ class EntityRecognitionStageTest {
   void dictionaryAndGeneralNerMentionsAreMergedInTextOrder() {
     List<RecognizedMention> mentions =
         stage.recognize(
-            annotated(
-                List.of(
-                    ner(1, "Belgium", "LOCATION"), ner(1, "TiGenix", "ORGANIZATION"))));
+            annotated(List.of(ner(1, "Belgium", "LOCATION"), ner(1, "TiGenix", "ORGANIZATION"))));
     String dictionary = DictionaryRecognizer.PROVENANCE.extractor();
     String general = GeneralNerMapper.PROVENANCE.extractor();
     assertEquals(
@@ -91,9 +89,11 @@ class EntityRecognitionStageTest {
             .findFirst()
             .orElseThrow();
     RecognizedMention sameRangeElsewhere =
-        new RecognizedMention(1, sepsis.start(), sepsis.end(), sepsis.entity(), sepsis.provenance());
+        new RecognizedMention(
+            1, sepsis.start(), sepsis.end(), sepsis.entity(), sepsis.provenance());
     RecognizedMention touching =
-        new RecognizedMention(0, sepsis.end(), sepsis.end() + 3, sepsis.entity(), sepsis.provenance());
+        new RecognizedMention(
+            0, sepsis.end(), sepsis.end() + 3, sepsis.entity(), sepsis.provenance());
     assertTrue(sepsis.overlaps(sepsis));
     assertFalse(sepsis.overlaps(sameRangeElsewhere));
     assertFalse(sepsis.overlaps(touching));

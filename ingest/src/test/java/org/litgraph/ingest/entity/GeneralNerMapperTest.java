@@ -34,7 +34,8 @@ class GeneralNerMapperTest {
 
   @Test
   void multiWordOrganizationIdIsASlugOfItsName() {
-    Entity e = mapper.map(List.of(span("Ghent University Hospital", "ORGANIZATION"))).getFirst().entity();
+    Entity e =
+        mapper.map(List.of(span("Ghent University Hospital", "ORGANIZATION"))).getFirst().entity();
     assertEquals(Curie.parse("LITGRAPH:org/ghent-university-hospital"), e.id());
   }
 
@@ -67,8 +68,7 @@ class GeneralNerMapperTest {
     assertTrue(
         mapper
             .map(
-                List.of(
-                    span("Jane Doe", "PERSON"), span("European", "MISC"), span("2016", "DATE")))
+                List.of(span("Jane Doe", "PERSON"), span("European", "MISC"), span("2016", "DATE")))
             .isEmpty());
   }
 

@@ -10,9 +10,9 @@ import org.litgraph.ingest.nlp.Token;
 
 /**
  * Builds one {@link NlpSentence} the way {@code CoreNlpStage} shapes it, without loading models: a
- * token is a run of letters and digits or a single other character ("IL-6" gives "IL", "-", "6",
- * as CoreNLP splits hyphenated words), offsets point into the text, and lemmas default to the
- * token's own text unless the test names one.
+ * token is a run of letters and digits or a single other character ("IL-6" gives "IL", "-", "6", as
+ * CoreNLP splits hyphenated words), offsets point into the text, and lemmas default to the token's
+ * own text unless the test names one.
  */
 final class HandTokens {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\S");
@@ -28,7 +28,8 @@ final class HandTokens {
   }
 
   /** A sentence starting at {@code offset} of a larger text ({@code sentenceText} is its part). */
-  static NlpSentence sentence(int index, int offset, String sentenceText, Map<String, String> lemmas) {
+  static NlpSentence sentence(
+      int index, int offset, String sentenceText, Map<String, String> lemmas) {
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(sentenceText);
     while (m.find()) {
@@ -42,7 +43,6 @@ final class HandTokens {
               offset + m.start(),
               offset + m.end()));
     }
-    return new NlpSentence(
-        index, tokens.getFirst().start(), tokens.getLast().end(), tokens);
+    return new NlpSentence(index, tokens.getFirst().start(), tokens.getLast().end(), tokens);
   }
 }

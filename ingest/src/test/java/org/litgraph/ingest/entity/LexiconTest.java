@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -51,8 +51,7 @@ class LexiconTest {
   }
 
   private static Lexicon lexicon(String tsv) throws IOException {
-    return Lexicon.read(
-        new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test.tsv");
+    return Lexicon.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test.tsv");
   }
 
   private static Entity only(Lexicon lexicon, String surface) {

@@ -38,11 +38,22 @@ class SeedGazetteerVocabularyTest {
         Map.of(
             "MESH", column(VOCAB.resolve("mesh/data_mesh_thesaurus.tsv"), 0, "MESH:"),
             "GO", column(VOCAB.resolve("go/go_terms_2022-07-01.tsv"), 0, ""),
-            "NCBIGene", column(VOCAB.resolve("genes-human/hs_genes_entrez_2022-09-12.tsv"), 0, "NCBIGene:"),
-            "CL", regex(VOCAB.resolve("cell-ontology/cl-basic_2022-11-25.obo"), "^id: (CL:\\d+)", ""),
-            "UBERON", regex(VOCAB.resolve("uberon/uberon-efo-slim_2026-04-01.obo"), "^id: (UBERON:\\d+)", ""),
-            "NCBITaxon", regex(VOCAB.resolve("ncbitaxon/mondo_ncbitaxon_import.owl"), "rdf:about=\"http://purl.obolibrary.org/obo/NCBITaxon_(\\d+)\"", "NCBITaxon:"),
-            "MONDO", regex(VOCAB.resolve("mondo/mondo_exactmatch_mesh.sssom.tsv"), "^(MONDO:\\d+)", ""),
+            "NCBIGene",
+                column(VOCAB.resolve("genes-human/hs_genes_entrez_2022-09-12.tsv"), 0, "NCBIGene:"),
+            "CL",
+                regex(VOCAB.resolve("cell-ontology/cl-basic_2022-11-25.obo"), "^id: (CL:\\d+)", ""),
+            "UBERON",
+                regex(
+                    VOCAB.resolve("uberon/uberon-efo-slim_2026-04-01.obo"),
+                    "^id: (UBERON:\\d+)",
+                    ""),
+            "NCBITaxon",
+                regex(
+                    VOCAB.resolve("ncbitaxon/mondo_ncbitaxon_import.owl"),
+                    "rdf:about=\"http://purl.obolibrary.org/obo/NCBITaxon_(\\d+)\"",
+                    "NCBITaxon:"),
+            "MONDO",
+                regex(VOCAB.resolve("mondo/mondo_exactmatch_mesh.sssom.tsv"), "^(MONDO:\\d+)", ""),
             "DOID", regex(VOCAB.resolve("doid/HumanDO.tsv"), "(DOID:\\d+)", ""));
     List<String> missing = new ArrayList<>();
     for (String id : ids) {

@@ -45,10 +45,11 @@ class SurfaceKeysTest {
   }
 
   @Test
-  void onlyHyphensAndSlashesJoinTokensInsideAName() {
+  void onlyHyphensSlashesAndPlusJoinTokensInsideAName() {
     assertTrue(SurfaceKeys.isJoiner("-"));
     assertTrue(SurfaceKeys.isJoiner("/"));
     assertTrue(SurfaceKeys.isJoiner("–"));
+    assertTrue(SurfaceKeys.isJoiner("+"));
     assertFalse(SurfaceKeys.isJoiner(","));
     assertFalse(SurfaceKeys.isJoiner("("));
   }

@@ -39,7 +39,8 @@ class HtmlReaderTest {
 
   @Test
   void titleComesFromOpenGraphBeforeTheTitleElement() throws SourceException {
-    assertEquals(Optional.of("Cells against sepsis"), reader.read("https://x.test/a", PAGE).title());
+    assertEquals(
+        Optional.of("Cells against sepsis"), reader.read("https://x.test/a", PAGE).title());
   }
 
   @Test

@@ -1,0 +1,69 @@
+package org.litgraph.ingest;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module boundaries of STYLE.md for ingest: it writes through graph's interfaces only, and
+ * CoreNLP and Jsoup types stay inside the package that wraps each.
+ */
+class IngestArchitectureTest {
+  private static JavaClasses ingest;
+
+  @BeforeAll
+  static void importClasses() {
+    ingest =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.litgraph.ingest");
+  }
+
+  @Test
+  void ingestNeverTouchesNeo4jLuceneOrTheStoreImplementations() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.neo4j..",
+            "org.apache.lucene..",
+            "org.litgraph.graph.neo4j..",
+            "org.litgraph.graph.lucene..")
+        .check(ingest);
+  }
+
+  @Test
+  void ingestNeverServesHttp() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.litgraph.api..")
+        .check(ingest);
+  }
+
+  @Test
+  void onlyTheNlpPackageUsesCoreNlp() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.litgraph.ingest.nlp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("edu.stanford.nlp..")
+        .check(ingest);
+  }
+
+  @Test
+  void onlyTheSourcePackageUsesJsoup() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.litgraph.ingest.source..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.jsoup..")
+        .check(ingest);
+  }
+}
