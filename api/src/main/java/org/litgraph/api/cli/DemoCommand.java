@@ -29,7 +29,10 @@ final class DemoCommand implements Callable<Integer> {
     long started = System.nanoTime();
     LitGraphConfig config = store.config(server.host, server.port());
     var out = spec.commandLine().getOut();
-    try (LitGraphRuntime runtime = LitGraphRuntime.open(config, true)) {
+    // On a first run the models are needed: load them while Neo4j starts. On later runs the
+    // corpus is already stored and loading them would only slow the start.
+    boolean firstRun = !java.nio.file.Files.exists(config.neo4jDir());
+    try (LitGraphRuntime runtime = LitGraphRuntime.open(config, firstRun)) {
       IngestReport report =
           runtime
               .pipeline()
