@@ -10,6 +10,8 @@ import org.litgraph.graph.store.SearchIndex;
 import org.litgraph.ingest.IngestConfig;
 import org.litgraph.ingest.IngestPipeline;
 import org.litgraph.ingest.nlp.NlpModels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The stores and the pipeline of one process, opened in order and closed in reverse: the embedded
@@ -17,6 +19,7 @@ import org.litgraph.ingest.nlp.NlpModels;
  * Lucene index and the ingest pipeline.
  */
 public final class LitGraphRuntime implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LitGraphRuntime.class);
   private final Optional<EmbeddedNeo4j> embedded;
   private final GraphStore graph;
   private final SearchIndex index;
@@ -56,6 +59,7 @@ public final class LitGraphRuntime implements AutoCloseable {
     GraphStore graph = null;
     try {
       Neo4jConnection connection;
+      long t0 = System.nanoTime();
       if (config.externalNeo4j().isPresent()) {
         connection = config.externalNeo4j().get();
       } else {
@@ -63,9 +67,14 @@ public final class LitGraphRuntime implements AutoCloseable {
             Optional.of(
                 EmbeddedNeo4j.start(config.neo4jDir(), config.boltPort(), config.pageCacheMiB()));
         connection = Neo4jConnection.unauthenticated(embedded.get().boltUri());
+        LOG.info("embedded Neo4j started in {} ms ({})", millisSince(t0), config.neo4jDir());
       }
+      long t1 = System.nanoTime();
       graph = Neo4jGraphStore.connect(connection);
+      LOG.info("connected to {} in {} ms", connection, millisSince(t1));
+      long t2 = System.nanoTime();
       graph.applySchema();
+      LOG.info("schema checked in {} ms", millisSince(t2));
       SearchIndex index = LuceneSearchIndex.open(config.indexDir());
       return new LitGraphRuntime(embedded, connection, graph, index, ingestConfig, models);
     } catch (RuntimeException e) {
@@ -75,6 +84,10 @@ public final class LitGraphRuntime implements AutoCloseable {
       embedded.ifPresent(EmbeddedNeo4j::close);
       throw e;
     }
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
   }
 
   public GraphStore graph() {

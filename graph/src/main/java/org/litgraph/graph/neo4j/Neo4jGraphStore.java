@@ -94,37 +94,6 @@ public final class Neo4jGraphStore implements GraphStore {
       }
       session.run(Cypher.AWAIT_INDEXES).consume();
     }
-    warmUpWrites();
-  }
-
-  /**
-   * Plans every write statement once, in a transaction that is rolled back, so the first real
-   * document does not pay for Cypher planning on a cold JVM (about 2 s on the embedded server).
-   */
-  private void warmUpWrites() {
-    String probe = "litgraph-warm-up-" + System.nanoTime();
-    Map<String, Object> empty = Map.of("rows", List.of(), "pairs", List.of());
-    try (Session session = driver.session();
-        var tx = session.beginTransaction()) {
-      Map<String, Object> doc = new HashMap<>();
-      doc.put("id", probe);
-      doc.put("source", probe);
-      doc.put("title", probe);
-      doc.put("published", null);
-      doc.put("kind", "TEXT");
-      doc.put("contentHash", probe);
-      doc.put("text", "");
-      doc.put("sentenceCount", 0);
-      tx.run(Cypher.CONTENT_HASH, Map.of("id", probe)).consume();
-      tx.run(Cypher.DOCUMENT_ENTITY_PAIRS, Map.of("id", probe)).consume();
-      tx.run(Cypher.DELETE_DOCUMENT_SENTENCES, Map.of("id", probe)).consume();
-      tx.run(Cypher.MERGE_DOCUMENT, doc).consume();
-      tx.run(Cypher.MERGE_ENTITIES, empty).consume();
-      tx.run(Cypher.MERGE_SENTENCES, Map.of("documentId", probe, "rows", List.of())).consume();
-      tx.run(Cypher.MERGE_MENTIONS, empty).consume();
-      tx.run(Cypher.REFRESH_CO_MENTIONS, empty).consume();
-      tx.rollback();
-    }
   }
 
   @Override
