@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.litgraph.graph.model.AnnotatedDocument;
@@ -163,7 +164,7 @@ public final class Neo4jGraphStore implements GraphStore {
     Map<Integer, Set<String>> bySentence = new HashMap<>();
     for (Mention m : doc.mentions()) {
       bySentence
-          .computeIfAbsent(m.sentenceIndex(), k -> new java.util.TreeSet<>())
+          .computeIfAbsent(m.sentenceIndex(), k -> new TreeSet<>())
           .add(m.entityId().toString());
     }
     Set<Map<String, Object>> pairs = new LinkedHashSet<>();
@@ -268,11 +269,12 @@ public final class Neo4jGraphStore implements GraphStore {
             r.get("end").asInt(),
             r.get("text").asString(),
             Provenance.parse(r.get("extractor").asString()));
-    return new ResolvedMention(mention, toRef(r));
+    return new ResolvedMention(mention, toRef(r, "entityId"));
   }
 
-  private static EntityRef toRef(Record r) {
-    Curie id = Curie.parse(r.get(r.containsKey("entityId") ? "entityId" : "id").asString());
+  /** An entity reference from a record with {@code name}, {@code category} and an id column. */
+  private static EntityRef toRef(Record r, String idColumn) {
+    Curie id = Curie.parse(r.get(idColumn).asString());
     return new EntityRef(
         id, r.get("name").asString(), EntityCategory.parse(r.get("category").asString()));
   }
@@ -299,7 +301,7 @@ public final class Neo4jGraphStore implements GraphStore {
                   r.get("xrefs").asList(v -> Curie.parse(v.asString())));
           List<CoMention> coMentions =
               tx.run(Cypher.ENTITY_CO_MENTIONS, params)
-                  .list(c -> new CoMention(toRef(c), c.get("sentences").asLong()));
+                  .list(c -> new CoMention(toRef(c, "id"), c.get("sentences").asLong()));
           List<DocumentRef> documents =
               tx.run(Cypher.ENTITY_DOCUMENTS, params)
                   .list(
