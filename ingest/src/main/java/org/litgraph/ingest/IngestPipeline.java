@@ -3,6 +3,7 @@ package org.litgraph.ingest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.litgraph.graph.model.AnnotatedDocument;
 import org.litgraph.graph.model.Document;
@@ -28,7 +29,7 @@ import org.litgraph.ingest.source.SourceRef;
  */
 public final class IngestPipeline {
   /** Part of every content hash: bump it when extraction changes so documents are redone. */
-  public static final String EXTRACTION_VERSION = "skeleton-1";
+  public static final String EXTRACTION_VERSION = "entities-2";
 
   private final GraphStore graph;
   private final SearchIndex index;
@@ -129,7 +130,7 @@ public final class IngestPipeline {
     }
     DocumentAnnotator ready = annotator(listener, clock);
     long t1 = System.nanoTime();
-    DocumentAnnotator.Annotated annotated = ready.annotate(document, source.text());
+    DocumentAnnotator.Annotated annotated = ready.annotate(document, textWithTitle(source));
     long t2 = System.nanoTime();
     AnnotatedDocument doc = annotated.document();
     WriteOutcome outcome = graph.write(doc);
@@ -164,8 +165,26 @@ public final class IngestPipeline {
             title,
             source.published().map(Object::toString).orElse(""),
             source.kind().name(),
-            source.text());
+            textWithTitle(source));
     return new Document(id, source.source(), title, source.published(), source.kind(), hash);
+  }
+
+  /**
+   * The text to annotate: the body, preceded by the title as its own paragraph when the body does
+   * not already open with it. Titles name trials, drugs and diseases too, and PubMed, front matter
+   * and HTML metadata keep them apart from the body.
+   */
+  static String textWithTitle(SourceDocument source) {
+    String body = source.text();
+    if (source.title().isEmpty()) {
+      return body;
+    }
+    String title = source.title().get().strip();
+    String head = body.substring(0, Math.min(body.length(), 1_000)).toLowerCase(Locale.ROOT);
+    if (title.isEmpty() || head.contains(title.toLowerCase(Locale.ROOT))) {
+      return body;
+    }
+    return title + "\n\n" + body;
   }
 
   private static String leadWords(String text) {

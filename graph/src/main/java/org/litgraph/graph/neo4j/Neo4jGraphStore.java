@@ -182,13 +182,16 @@ public final class Neo4jGraphStore implements GraphStore {
   private static List<Map<String, Object>> entityRows(List<Entity> entities) {
     List<Map<String, Object>> rows = new ArrayList<>(entities.size());
     for (Entity e : entities) {
+      Map<String, Object> attributes = new HashMap<>();
+      e.attributes().forEach((k, v) -> attributes.put("attr_" + k, v));
       rows.add(
           Map.of(
               "id", e.id().toString(),
               "name", e.name(),
               "category", e.category().biolinkName(),
               "synonyms", e.synonyms(),
-              "xrefs", e.xrefs().stream().map(Curie::toString).toList()));
+              "xrefs", e.xrefs().stream().map(Curie::toString).toList(),
+              "attributes", attributes));
     }
     return rows;
   }
@@ -298,7 +301,8 @@ public final class Neo4jGraphStore implements GraphStore {
                   EntityCategory.parse(r.get("category").asString()),
                   r.get("name").asString(),
                   r.get("synonyms").asList(Value::asString),
-                  r.get("xrefs").asList(v -> Curie.parse(v.asString())));
+                  r.get("xrefs").asList(v -> Curie.parse(v.asString())),
+                  attributes(r.get("attributes")));
           List<CoMention> coMentions =
               tx.run(Cypher.ENTITY_CO_MENTIONS, params)
                   .list(c -> new CoMention(toRef(c, "id"), c.get("sentences").asLong()));
@@ -347,6 +351,14 @@ public final class Neo4jGraphStore implements GraphStore {
     } catch (Neo4jException e) {
       throw new GraphStoreException("graph read failed: " + e.getMessage(), e);
     }
+  }
+
+  private static Map<String, String> attributes(Value pairs) {
+    Map<String, String> out = new HashMap<>();
+    for (Value pair : pairs.values()) {
+      out.put(pair.get(0).asString(), pair.get(1).asString());
+    }
+    return out;
   }
 
   private static String nullableString(Value v) {

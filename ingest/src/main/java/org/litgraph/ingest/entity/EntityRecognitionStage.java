@@ -2,7 +2,12 @@ package org.litgraph.ingest.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.litgraph.graph.model.Curie;
+import org.litgraph.graph.model.Entity;
+import org.litgraph.graph.model.EntityCategory;
 import org.litgraph.ingest.nlp.AnnotatedText;
 import org.litgraph.ingest.nlp.NlpSentence;
 
@@ -10,12 +15,16 @@ import org.litgraph.ingest.nlp.NlpSentence;
  * Recognises entities in annotated text.
  *
  * <p>Consumes: {@link AnnotatedText} (tokens, lemmas, CoreNLP NER spans). Produces: mentions sorted
- * by offset, no two overlapping. Dictionary matches win over CoreNLP's general NER, whose spans are
- * kept only where no biomedical name was found.
+ * by offset, no two overlapping, every mention of one entity carrying the same {@link Entity} (with
+ * all attributes found in the document). Dictionary matches win over CoreNLP's general NER, whose
+ * spans are kept only where no biomedical name was found; organisation and trial rules run last, on
+ * what the earlier steps found.
  */
 public final class EntityRecognitionStage {
   private final DictionaryRecognizer dictionary;
   private final GeneralNerMapper general = new GeneralNerMapper();
+  private final OrganizationRules organizations = new OrganizationRules();
+  private final TrialRules trials = new TrialRules();
 
   public EntityRecognitionStage(Lexicon lexicon) {
     this.dictionary = new DictionaryRecognizer(lexicon);
@@ -32,8 +41,52 @@ public final class EntityRecognitionStage {
         mentions.add(m);
       }
     }
+    mentions.addAll(organizations.recognize(text, mentions));
+    mentions = placesInsideOrganizationParentheses(text.text(), mentions);
+    List<RecognizedMention> trialMentions = trials.recognize(text, mentions);
+    mentions.removeIf(m -> trialMentions.stream().anyMatch(t -> t.overlaps(m)));
+    mentions.addAll(trialMentions);
     mentions.sort(
         Comparator.comparingInt(RecognizedMention::start).thenComparingInt(RecognizedMention::end));
-    return mentions;
+    return consolidate(text.text(), mentions);
+  }
+
+  /** "Arvenna Biotherapeutics (Ghent, Belgium)": Ghent is a place, whatever CoreNLP said. */
+  private static List<RecognizedMention> placesInsideOrganizationParentheses(
+      String doc, List<RecognizedMention> mentions) {
+    List<RecognizedMention> orgs =
+        mentions.stream()
+            .filter(m -> m.entity().category() == EntityCategory.ORGANIZATION)
+            .toList();
+    List<RecognizedMention> out = new ArrayList<>(mentions.size());
+    for (RecognizedMention m : mentions) {
+      boolean misread =
+          m.provenance().equals(GeneralNerMapper.PROVENANCE)
+              && m.entity().category() == EntityCategory.ORGANIZATION
+              && orgs.stream()
+                  .anyMatch(o -> o != m && OrganizationRules.insidePlaceParenthesis(doc, o, m));
+      out.add(misread ? GeneralNerMapper.asPlace(m) : m);
+    }
+    return out;
+  }
+
+  /** One entity object per id, with the attributes of all its mentions merged. */
+  private static List<RecognizedMention> consolidate(String doc, List<RecognizedMention> mentions) {
+    Map<Curie, Entity> merged = new LinkedHashMap<>();
+    for (RecognizedMention m : mentions) {
+      Entity e = m.entity();
+      if (e.category() == EntityCategory.ORGANIZATION) {
+        e = e.withAttributes(OrganizationRules.attributesAfter(doc, m));
+      }
+      Entity previous = merged.get(e.id());
+      merged.put(e.id(), previous == null ? e : previous.withAttributes(e.attributes()));
+    }
+    List<RecognizedMention> out = new ArrayList<>(mentions.size());
+    for (RecognizedMention m : mentions) {
+      out.add(
+          new RecognizedMention(
+              m.sentenceIndex(), m.start(), m.end(), merged.get(m.entity().id()), m.provenance()));
+    }
+    return out;
   }
 }
