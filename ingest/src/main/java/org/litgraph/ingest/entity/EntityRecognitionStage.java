@@ -23,6 +23,7 @@ import org.litgraph.ingest.nlp.NlpSentence;
 public final class EntityRecognitionStage {
   private final DictionaryRecognizer dictionary;
   private final GeneralNerMapper general = new GeneralNerMapper();
+  private final CoordinationRule coordination = new CoordinationRule();
   private final OrganizationRules organizations = new OrganizationRules();
   private final TrialRules trials = new TrialRules();
 
@@ -41,6 +42,7 @@ public final class EntityRecognitionStage {
         mentions.add(m);
       }
     }
+    mentions.addAll(coordination.recognize(text, mentions));
     mentions.addAll(organizations.recognize(text, mentions));
     mentions = placesInsideOrganizationParentheses(text.text(), mentions);
     List<RecognizedMention> trialMentions = trials.recognize(text, mentions);

@@ -130,4 +130,20 @@ class TrialAndOrganizationRulesTest {
     assertEquals("Springfield", org.attributes().get("location"));
     assertFalse(org.attributes().containsKey("country"));
   }
+
+  @Test
+  void fatIsATissueOnlyWhenListedWithOtherTissues() {
+    AnnotatedText t =
+        text("MSCs come from bone marrow, fat and placenta.", "A high fat diet was fed.");
+    List<RecognizedMention> known =
+        List.of(
+            mention(
+                t, 0, "bone marrow", Curie.parse("MESH:D001853"), EntityCategory.ANATOMICAL_ENTITY),
+            mention(
+                t, 0, "placenta", Curie.parse("MESH:D010920"), EntityCategory.ANATOMICAL_ENTITY));
+    List<RecognizedMention> found = new CoordinationRule().recognize(t, known);
+    assertEquals(1, found.size(), "mentions: " + found);
+    assertEquals(Curie.parse("MESH:D000273"), found.get(0).entity().id());
+    assertEquals(0, found.get(0).sentenceIndex());
+  }
 }
