@@ -15,6 +15,7 @@ import org.litgraph.ingest.nlp.NlpConfig;
 import org.litgraph.ingest.nlp.NlpModels;
 import org.litgraph.ingest.pubtator.PubTatorDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,6 +36,7 @@ final class BenchNerCommand implements Callable<Integer> {
   static final String DEFAULT_CORPUS = "corpora/bc5cdr/CDR_DevelopmentSet.PubTator.txt";
 
   @Spec CommandSpec spec;
+  @Mixin LexiconOption lexiconOption;
 
   @Option(
       names = "--corpus",
@@ -72,8 +74,9 @@ final class BenchNerCommand implements Callable<Integer> {
     err.println("loading CoreNLP models (full pipeline and bare tokenize,ssplit,pos,lemma)...");
     err.flush();
     NlpConfig config = NlpConfig.defaults();
+    Lexicon lexicon = lexiconOption.load(spec);
     EntityExtractor extractor =
-        new EntityExtractor(new NlpModels(config), Lexicon.seed(), /* resolveAbbreviations */ true);
+        new EntityExtractor(new NlpModels(config), lexicon, /* resolveAbbreviations */ true);
     RecognitionBenchmark.Result r =
         new RecognitionBenchmark(extractor, new LemmatizerStage(config))
             .run(
@@ -85,10 +88,11 @@ final class BenchNerCommand implements Callable<Integer> {
                 });
     out.printf(
         Locale.ROOT,
-        "corpus: %s (%d documents timed, %d warm-up)%n",
+        "corpus: %s (%d documents timed, %d warm-up); %s%n",
         file.getFileName(),
         r.documents(),
-        r.warmupDocuments());
+        r.warmupDocuments(),
+        lexiconOption.describe(lexicon));
     row(out, r.full());
     row(out, r.bare());
     out.printf(

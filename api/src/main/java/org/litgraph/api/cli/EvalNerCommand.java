@@ -21,6 +21,7 @@ import org.litgraph.ingest.nlp.NlpConfig;
 import org.litgraph.ingest.nlp.NlpModels;
 import org.litgraph.ingest.pubtator.PubTatorDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
     })
 final class EvalNerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin LexiconOption lexiconOption;
 
   @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "PubTator file.")
   Path corpus;
@@ -75,7 +77,8 @@ final class EvalNerCommand implements Callable<Integer> {
     err.printf("read %d documents from %s%n", docs.size(), corpus);
     err.flush();
     NlpModels models = new NlpModels(NlpConfig.defaults()).startLoading();
-    EntityExtractor extractor = new EntityExtractor(models, Lexicon.seed(), !noAbbreviations);
+    Lexicon lexicon = lexiconOption.load(spec);
+    EntityExtractor extractor = new EntityExtractor(models, lexicon, !noAbbreviations);
     NerEvaluation.Result result;
     try (Writer errorFile =
         errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
@@ -87,7 +90,11 @@ final class EvalNerCommand implements Callable<Integer> {
     if (errors != null) {
       err.printf("errors written to %s%n", errors);
     }
-    out.print(NerReport.format(corpus.getFileName().toString(), !noAbbreviations, result));
+    String settings =
+        lexiconOption.describe(lexicon)
+            + "; abbreviation resolution "
+            + (noAbbreviations ? "off" : "on");
+    out.print(NerReport.format(corpus.getFileName().toString(), settings, result));
     out.flush();
     return 0;
   }

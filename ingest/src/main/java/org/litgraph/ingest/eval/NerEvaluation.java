@@ -3,9 +3,12 @@ package org.litgraph.ingest.eval;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.litgraph.ingest.EntityExtractor;
 import org.litgraph.ingest.entity.RecognizedMention;
@@ -30,10 +33,20 @@ public final class NerEvaluation {
   }
 
   /** The outcome of one run. */
+  /**
+   * @param mentionsByExtractor all recognised mentions (whether or not their category is scored) by
+   *     the extractor that produced them ({@code dictionary}, {@code abbreviation}, ...)
+   */
   public record Result(
-      int documents, long tokens, Duration elapsed, TypeMapping mapping, List<TypeScore> scores) {
+      int documents,
+      long tokens,
+      Duration elapsed,
+      TypeMapping mapping,
+      List<TypeScore> scores,
+      Map<String, Integer> mentionsByExtractor) {
     public Result {
       scores = List.copyOf(scores);
+      mentionsByExtractor = Collections.unmodifiableMap(new TreeMap<>(mentionsByExtractor));
     }
 
     /** The micro-averaged score (the last row). */
@@ -77,16 +90,18 @@ public final class NerEvaluation {
     listener.loadingModels();
     extractor.loadModels();
     long tokens = 0;
+    Map<String, Integer> byExtractor = new TreeMap<>();
     long t0 = System.nanoTime();
     int done = 0;
     for (PubTatorDocument d : documents) {
       EntityExtractor.Result r = extractor.extract(d.text());
       tokens += r.text().tokenCount();
+      r.mentions().forEach(m -> byExtractor.merge(m.provenance().extractor(), 1, Integer::sum));
       NerScorer.DocumentOutcome outcome = scorer.add(gold(d), predicted(d.text(), r, mapping));
       listener.documentScored(++done, documents.size(), d, outcome);
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-    return new Result(documents.size(), tokens, elapsed, mapping, scorer.scores());
+    return new Result(documents.size(), tokens, elapsed, mapping, scorer.scores(), byExtractor);
   }
 
   static List<EvalMention> gold(PubTatorDocument d) {

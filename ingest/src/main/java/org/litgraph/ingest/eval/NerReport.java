@@ -9,7 +9,11 @@ import java.util.Locale;
 public final class NerReport {
   private NerReport() {}
 
-  public static String format(String corpus, boolean abbreviations, NerEvaluation.Result r) {
+  /**
+   * @param corpus the corpus's name for the header
+   * @param settings what was evaluated (lexicon, abbreviation resolution), one header line
+   */
+  public static String format(String corpus, String settings, NerEvaluation.Result r) {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(
@@ -20,7 +24,16 @@ public final class NerReport {
             r.tokens(),
             r.elapsed().toMillis() / 1000.0,
             r.tokens() / Math.max(1e-9, r.elapsed().toNanos() / 1e9)));
-    sb.append("abbreviation resolution: ").append(abbreviations ? "on" : "off").append('\n');
+    sb.append(settings).append('\n');
+    sb.append("mentions by extractor (all categories): ")
+        .append(r.mentionsByExtractor().isEmpty() ? "none" : "")
+        .append(
+            String.join(
+                ", ",
+                r.mentionsByExtractor().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .toList()))
+        .append('\n');
     sb.append("our categories → corpus types: ").append(r.mapping().describe()).append('\n');
     sb.append(
         String.format(
