@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Tokens/s of the full entity recognition pipeline and, in the same run on the same texts,"
-          + " of bare CoreNLP tokenize,ssplit,pos,lemma; single-threaded, after a warm-up pass.",
+          + " of bare CoreNLP tokenize,ssplit,pos,lemma (and of the NLP stage alone, with"
+          + " CoreNLP's NER); single-threaded, after a warm-up pass.",
       "Default corpus: $LITGRAPH_SHARED (or ../shared)/" + BenchNerCommand.DEFAULT_CORPUS
     })
 final class BenchNerCommand implements Callable<Integer> {
@@ -75,10 +76,11 @@ final class BenchNerCommand implements Callable<Integer> {
     err.flush();
     NlpConfig config = NlpConfig.defaults();
     Lexicon lexicon = lexiconOption.load(spec);
+    NlpModels models = new NlpModels(config);
     EntityExtractor extractor =
-        new EntityExtractor(new NlpModels(config), lexicon, /* resolveAbbreviations */ true);
+        new EntityExtractor(models, lexicon, /* resolveAbbreviations */ true);
     RecognitionBenchmark.Result r =
-        new RecognitionBenchmark(extractor, new LemmatizerStage(config))
+        new RecognitionBenchmark(extractor, models.get(), new LemmatizerStage(config))
             .run(
                 texts,
                 Math.max(0, warmup),
@@ -94,6 +96,7 @@ final class BenchNerCommand implements Callable<Integer> {
         r.warmupDocuments(),
         lexiconOption.describe(lexicon));
     row(out, r.full());
+    row(out, r.nlp());
     row(out, r.bare());
     out.printf(
         Locale.ROOT,

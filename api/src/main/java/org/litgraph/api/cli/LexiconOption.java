@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.litgraph.ingest.entity.Lexicon;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,6 +38,7 @@ final class LexiconOption {
   /** "lexicon: NAME (E entities, S surface forms)" for report headers. */
   String describe(Lexicon lexicon) {
     return String.format(
+        Locale.ROOT,
         "lexicon: %s (%d entities, %d surface forms)",
         file == null ? "seed gazetteer" : file.toString(),
         lexicon.entityCount(),

@@ -21,6 +21,15 @@ import java.util.Set;
  */
 public final class AbbreviationDetector {
   private static final int MAX_SHORT_LENGTH = 10;
+
+  /**
+   * Bounds, in characters, on a parenthesis and on the text searched for a long form: a definition
+   * is a few words, and without bounds text full of unclosed parentheses (or one huge "word") would
+   * cost quadratic time.
+   */
+  private static final int MAX_PARENTHESIS = 200;
+
+  private static final int MAX_LONG_FORM = 300;
   private static final Set<String> REFERENCE_WORDS =
       Set.of(
           "fig",
@@ -60,7 +69,7 @@ public final class AbbreviationDetector {
       if (open < 0 || open >= to) {
         return pairs;
       }
-      int close = matchingClose(text, open, to);
+      int close = matchingClose(text, open, Math.min(to, open + MAX_PARENTHESIS));
       if (close < 0) {
         i = open + 1;
         continue;
@@ -79,12 +88,15 @@ public final class AbbreviationDetector {
     String inner = text.substring(innerStart, innerEnd);
     int beforeEnd = trimEnd(text, from, open);
     if (isShortForm(inner)) {
-      int windowStart = wordsBack(text, from, beforeEnd, maxLongWords(inner));
+      int windowStart =
+          wordsBack(
+              text, Math.max(from, beforeEnd - MAX_LONG_FORM), beforeEnd, maxLongWords(inner));
       return longForm(text, inner, windowStart, beforeEnd)
           .map(start -> new AbbreviationPair(innerStart, innerEnd, start, beforeEnd));
     }
     int wordStart = beforeEnd;
-    while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+    int wordLimit = Math.max(from, beforeEnd - MAX_SHORT_LENGTH - 1);
+    while (wordStart > wordLimit && !Character.isWhitespace(text.charAt(wordStart - 1))) {
       wordStart--;
     }
     if (wordStart >= beforeEnd) {

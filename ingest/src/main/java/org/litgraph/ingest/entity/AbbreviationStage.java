@@ -2,7 +2,10 @@ package org.litgraph.ingest.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.litgraph.graph.model.Entity;
@@ -22,42 +25,46 @@ import org.litgraph.ingest.nlp.NlpSentence;
  * entity is re-linked, in this document only. A longer mention that contains a short form
  * occurrence ("G6PD deficiency" around "G6PD") is kept; mentions inside an occurrence give way to
  * it. The plural or singular of the short form ("MSC" for "MSCs") counts as an occurrence. A later
- * definition of the same short form takes over from its own position on.
+ * definition of the same short form takes over from its own position on. Cost is linear in the text
+ * plus logarithmic lookups per occurrence, so a huge document cannot stall it.
  */
 public final class AbbreviationStage {
   public static final Provenance PROVENANCE = new Provenance("abbreviation", "1");
 
   private final AbbreviationDetector detector = new AbbreviationDetector();
 
-  private record Definition(String shortForm, int from, Entity entity) {}
-
   private record Claim(int start, int end, Entity entity) {}
 
   public List<RecognizedMention> resolve(AnnotatedText annotated, List<RecognizedMention> in) {
     String text = annotated.text();
-    List<Definition> definitions = new ArrayList<>();
+    Map<Integer, RecognizedMention> byEnd = new HashMap<>();
+    in.forEach(m -> byEnd.putIfAbsent(m.end(), m));
+    // short form -> (definition offset -> entity), definitions in text order
+    Map<String, TreeMap<Integer, Entity>> definitions = new LinkedHashMap<>();
     for (NlpSentence s : annotated.sentences()) {
       for (AbbreviationPair pair : detector.find(text, s.start(), s.end())) {
-        longFormMention(text, in, pair)
+        longFormMention(text, byEnd, pair)
             .ifPresent(
                 m ->
-                    definitions.add(
-                        new Definition(pair.shortForm(text), pair.shortStart(), m.entity())));
+                    definitions
+                        .computeIfAbsent(pair.shortForm(text), k -> new TreeMap<>())
+                        .put(pair.shortStart(), m.entity()));
       }
     }
     if (definitions.isEmpty()) {
       return in;
     }
     TreeMap<Integer, Claim> claims = new TreeMap<>();
-    for (Definition d : definitions) {
-      for (String form : variants(d.shortForm())) {
-        for (int at = occurrence(text, form, d.from()); at >= 0; ) {
-          Claim c = new Claim(at, at + form.length(), d.entity());
-          claims.merge(at, c, (old, neu) -> neu.end() >= old.end() ? neu : old);
-          at = occurrence(text, form, at + 1);
-        }
-      }
-    }
+    definitions.forEach(
+        (shortForm, byOffset) -> {
+          for (String form : variants(shortForm)) {
+            for (int at = occurrence(text, form, byOffset.firstKey()); at >= 0; ) {
+              Claim c = new Claim(at, at + form.length(), byOffset.floorEntry(at).getValue());
+              claims.merge(at, c, (old, neu) -> neu.end() >= old.end() ? neu : old);
+              at = occurrence(text, form, at + 1);
+            }
+          }
+        });
     return apply(annotated, in, nonOverlapping(claims));
   }
 
@@ -66,15 +73,13 @@ public final class AbbreviationStage {
    * word: "leukemia" alone does not define "ALL" in "acute lymphoblastic leukemia (ALL)".
    */
   private static Optional<RecognizedMention> longFormMention(
-      String text, List<RecognizedMention> mentions, AbbreviationPair pair) {
+      String text, Map<Integer, RecognizedMention> byEnd, AbbreviationPair pair) {
     int firstWordEnd = pair.longStart();
     while (firstWordEnd < pair.longEnd() && !Character.isWhitespace(text.charAt(firstWordEnd))) {
       firstWordEnd++;
     }
     int limit = firstWordEnd;
-    return mentions.stream()
-        .filter(m -> m.end() == pair.longEnd() && m.start() < limit)
-        .findFirst();
+    return Optional.ofNullable(byEnd.get(pair.longEnd())).filter(m -> m.start() < limit);
   }
 
   /** The short form and its plural or singular: "MSCs" gives "MSC", "MSC" gives "MSCs". */
@@ -119,42 +124,40 @@ public final class AbbreviationStage {
 
   private static List<RecognizedMention> apply(
       AnnotatedText annotated, List<RecognizedMention> in, List<Claim> claims) {
-    List<RecognizedMention> out = new ArrayList<>(in);
+    TreeMap<Integer, RecognizedMention> byStart = new TreeMap<>();
+    in.forEach(m -> byStart.put(m.start(), m));
+    TreeMap<Integer, NlpSentence> sentences = new TreeMap<>();
+    annotated.sentences().forEach(s -> sentences.put(s.start(), s));
     for (Claim c : claims) {
-      List<RecognizedMention> overlapping =
-          out.stream().filter(m -> m.start() < c.end() && c.start() < m.end()).toList();
+      List<RecognizedMention> overlapping = new ArrayList<>();
+      Map.Entry<Integer, RecognizedMention> before = byStart.lowerEntry(c.start());
+      if (before != null && before.getValue().end() > c.start()) {
+        overlapping.add(before.getValue());
+      }
+      overlapping.addAll(byStart.subMap(c.start(), c.end()).values());
       boolean containedOnly =
           overlapping.stream().allMatch(m -> m.start() >= c.start() && m.end() <= c.end());
-      if (!containedOnly) {
-        continue; // a longer name around the short form wins
-      }
       boolean sameAlready =
           overlapping.size() == 1
               && overlapping.getFirst().start() == c.start()
               && overlapping.getFirst().end() == c.end()
               && overlapping.getFirst().entity().id().equals(c.entity().id());
-      if (sameAlready) {
+      Map.Entry<Integer, NlpSentence> sentence = sentences.floorEntry(c.start());
+      if (!containedOnly // a longer name around the short form wins
+          || sameAlready
+          || sentence == null
+          || sentence.getValue().end() <= c.start()) {
         continue;
       }
-      sentenceOf(annotated, c.start())
-          .ifPresent(
-              sentence -> {
-                out.removeAll(overlapping);
-                out.add(
-                    new RecognizedMention(sentence, c.start(), c.end(), c.entity(), PROVENANCE));
-              });
+      overlapping.forEach(m -> byStart.remove(m.start()));
+      byStart.put(
+          c.start(),
+          new RecognizedMention(
+              sentence.getValue().index(), c.start(), c.end(), c.entity(), PROVENANCE));
     }
+    List<RecognizedMention> out = new ArrayList<>(byStart.values());
     out.sort(
         Comparator.comparingInt(RecognizedMention::start).thenComparingInt(RecognizedMention::end));
     return out;
-  }
-
-  private static Optional<Integer> sentenceOf(AnnotatedText annotated, int offset) {
-    for (NlpSentence s : annotated.sentences()) {
-      if (s.start() <= offset && offset < s.end()) {
-        return Optional.of(s.index());
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -1,7 +1,9 @@
 package org.litgraph.ingest.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +92,17 @@ class AbbreviationDetectorTest {
     List<AbbreviationPair> found = detector.find(text, second, text.length());
     assertEquals(1, found.size());
     assertEquals("Renal failure", found.getFirst().longForm(text));
+  }
+
+  @Test
+  void textFullOfUnclosedParenthesesOrOneHugeWordTakesLinearTime() {
+    String parens = "(".repeat(300_000) + "a)";
+    String word = ("x".repeat(50) + "(Ab)").repeat(20_000);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          assertEquals(List.of(), detector.find(parens));
+          assertEquals(List.of(), detector.find(word));
+        });
   }
 }
