@@ -18,6 +18,12 @@ import org.litgraph.ingest.nlp.LemmatizerStage;
  * single-threaded.
  */
 public final class RecognitionBenchmark {
+  /**
+   * Documents per turn: the pipelines take turns on small slices of the texts, so that a change in
+   * the machine's load during the run (these machines are shared) hits all three alike.
+   */
+  static final int TURN = 10;
+
   private final EntityExtractor extractor;
   private final CoreNlpStage nlp;
   private final LemmatizerStage bare;
@@ -62,16 +68,30 @@ public final class RecognitionBenchmark {
     ToIntFunction<String> lemmas = bare::countTokens;
     List<String> warm = texts.subList(0, Math.min(warmup, texts.size()));
     progress.accept("warm-up: " + warm.size() + " documents through each pipeline");
-    pass(warm, full);
-    pass(warm, nlpOnly);
-    pass(warm, lemmas);
-    progress.accept("timing the full recognition pipeline on " + texts.size() + " documents");
-    Throughput f = pass(texts, full, "full recognition");
-    progress.accept("timing the NLP stage alone (CoreNLP tokenize,ssplit,pos,lemma,ner)");
-    Throughput n = pass(texts, nlpOnly, "CoreNLP with NER (NLP stage alone)");
-    progress.accept("timing bare CoreNLP tokenize,ssplit,pos,lemma on the same documents");
-    Throughput b = pass(texts, lemmas, "CoreNLP tokenize,ssplit,pos,lemma");
-    return new Result(texts.size(), warm.size(), f, n, b);
+    List<ToIntFunction<String>> pipelines = List.of(full, nlpOnly, lemmas);
+    pipelines.forEach(p -> pass(warm, p));
+    progress.accept(
+        "timing the three pipelines on "
+            + texts.size()
+            + " documents, in turns of "
+            + TURN
+            + " documents");
+    long[] tokens = new long[pipelines.size()];
+    long[] nanos = new long[pipelines.size()];
+    for (int from = 0; from < texts.size(); from += TURN) {
+      List<String> turn = texts.subList(from, Math.min(texts.size(), from + TURN));
+      for (int p = 0; p < pipelines.size(); p++) {
+        long t0 = System.nanoTime();
+        tokens[p] += pass(turn, pipelines.get(p));
+        nanos[p] += System.nanoTime() - t0;
+      }
+    }
+    return new Result(
+        texts.size(),
+        warm.size(),
+        new Throughput("full recognition", tokens[0], Duration.ofNanos(nanos[0])),
+        new Throughput("CoreNLP with NER (NLP stage alone)", tokens[1], Duration.ofNanos(nanos[1])),
+        new Throughput("CoreNLP tokenize,ssplit,pos,lemma", tokens[2], Duration.ofNanos(nanos[2])));
   }
 
   private static long pass(List<String> texts, ToIntFunction<String> pipeline) {
@@ -80,11 +100,5 @@ public final class RecognitionBenchmark {
       tokens += pipeline.applyAsInt(t);
     }
     return tokens;
-  }
-
-  private static Throughput pass(List<String> texts, ToIntFunction<String> pipeline, String name) {
-    long t0 = System.nanoTime();
-    long tokens = pass(texts, pipeline);
-    return new Throughput(name, tokens, Duration.ofNanos(System.nanoTime() - t0));
   }
 }
