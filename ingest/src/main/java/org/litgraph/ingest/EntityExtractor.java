@@ -16,8 +16,18 @@ public final class EntityExtractor {
   private final EntityRecognitionStage recognition;
 
   public EntityExtractor(NlpModels models, Lexicon lexicon) {
+    this(models, lexicon, true);
+  }
+
+  /** With {@code resolveAbbreviations} false, as the ingest pipeline without abbreviation links. */
+  public EntityExtractor(NlpModels models, Lexicon lexicon, boolean resolveAbbreviations) {
     this.models = models;
-    this.recognition = new EntityRecognitionStage(lexicon);
+    this.recognition = new EntityRecognitionStage(lexicon, resolveAbbreviations);
+  }
+
+  /** Loads the NLP models now, if not loaded yet, so that later timings exclude loading. */
+  public void loadModels() {
+    models.get();
   }
 
   /** The annotated text and the entity mentions found in it, sorted by offset. */

@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       StatusCommand.class,
-      Neo4jCommand.class
+      Neo4jCommand.class,
+      EvalCommand.class,
+      BenchCommand.class
     })
 final class LitGraphCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

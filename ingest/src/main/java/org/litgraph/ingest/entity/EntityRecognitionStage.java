@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Entity;
 import org.litgraph.graph.model.EntityCategory;
@@ -17,8 +18,10 @@ import org.litgraph.ingest.nlp.NlpSentence;
  * <p>Consumes: {@link AnnotatedText} (tokens, lemmas, CoreNLP NER spans). Produces: mentions sorted
  * by offset, no two overlapping, every mention of one entity carrying the same {@link Entity} (with
  * all attributes found in the document). Dictionary matches win over CoreNLP's general NER, whose
- * spans are kept only where no biomedical name was found; organisation and trial rules run last, on
- * what the earlier steps found.
+ * spans are kept only where no biomedical name was found. Then {@link AbbreviationStage} links
+ * short forms defined in the text to their long form's entity (unless turned off, to measure its
+ * effect); the coordination, organisation and trial rules run last, on what the earlier steps
+ * found.
  */
 public final class EntityRecognitionStage {
   private final DictionaryRecognizer dictionary;
@@ -26,9 +29,19 @@ public final class EntityRecognitionStage {
   private final CoordinationRule coordination = new CoordinationRule();
   private final OrganizationRules organizations = new OrganizationRules();
   private final TrialRules trials = new TrialRules();
+  private final Optional<AbbreviationStage> abbreviations;
 
   public EntityRecognitionStage(Lexicon lexicon) {
+    this(lexicon, true);
+  }
+
+  /**
+   * With {@code resolveAbbreviations} false, short forms are left as the recognisers found them.
+   */
+  public EntityRecognitionStage(Lexicon lexicon, boolean resolveAbbreviations) {
     this.dictionary = new DictionaryRecognizer(lexicon);
+    this.abbreviations =
+        resolveAbbreviations ? Optional.of(new AbbreviationStage()) : Optional.empty();
   }
 
   public List<RecognizedMention> recognize(AnnotatedText text) {
@@ -42,15 +55,23 @@ public final class EntityRecognitionStage {
         mentions.add(m);
       }
     }
+    if (abbreviations.isPresent()) {
+      mentions = new ArrayList<>(abbreviations.get().resolve(text, sorted(mentions)));
+    }
     mentions.addAll(coordination.recognize(text, mentions));
     mentions.addAll(organizations.recognize(text, mentions));
     mentions = placesInsideOrganizationParentheses(text.text(), mentions);
     List<RecognizedMention> trialMentions = trials.recognize(text, mentions);
     mentions.removeIf(m -> trialMentions.stream().anyMatch(t -> t.overlaps(m)));
     mentions.addAll(trialMentions);
-    mentions.sort(
+    return consolidate(text.text(), sorted(mentions));
+  }
+
+  private static List<RecognizedMention> sorted(List<RecognizedMention> mentions) {
+    List<RecognizedMention> out = new ArrayList<>(mentions);
+    out.sort(
         Comparator.comparingInt(RecognizedMention::start).thenComparingInt(RecognizedMention::end));
-    return consolidate(text.text(), mentions);
+    return out;
   }
 
   /** "Arvenna Biotherapeutics (Ghent, Belgium)": Ghent is a place, whatever CoreNLP said. */
