@@ -20,10 +20,11 @@ import org.litgraph.ingest.entity.Lexicon;
  * <p>Trees, in order of precedence when a descriptor sits in several: C → Disease; A11 → Cell;
  * B01–B04 (eukaryotes, archaea, bacteria, viruses) → OrganismTaxon; D12.776 proteins and D12.644
  * peptides → GeneOrGeneProduct; other D → ChemicalEntity; A01–A17 → AnatomicalEntity; G03–G16 →
- * BiologicalProcess. Physical, chemical and mathematical phenomena (G01, G02, G17), plant, fungal,
- * bacterial and viral structures (A18–A21) and organism forms (B05) are left out: their names are
- * mostly everyday words. Descriptors of the cytokine subtree ({@code mesh_cytokines_subtree.tsv})
- * are GeneOrGeneProduct with the {@value #CYTOKINE} flag.
+ * BiologicalProcess (less the non-process subtrees listed below). Physical, chemical and
+ * mathematical phenomena (G01, G02, G17), plant, fungal, bacterial and viral structures (A18–A21)
+ * and organism forms (B05) are left out: their names are mostly everyday words. Descriptors of the
+ * cytokine subtree ({@code mesh_cytokines_subtree.tsv}) are GeneOrGeneProduct with the {@value
+ * #CYTOKINE} flag.
  *
  * <p>Terms: permuted terms (MeSH's reordered duplicates) and historical ones are dropped; inverted
  * forms ("Shock, Septic") are put in natural order ("Septic Shock"); abbreviations, acronyms and
@@ -31,6 +32,14 @@ import org.litgraph.ingest.entity.Lexicon;
  */
 public final class MeshReader {
   public static final String CYTOKINE = Lexicon.CYTOKINE;
+
+  /**
+   * Subtrees of G that hold no processes: genetic structures (genes, introns, chromosomes), body
+   * constitution (height, weight), diet and foods (beer, beef), drug phenomena, and ecological and
+   * environmental phenomena (weather, fog, caves).
+   */
+  private static final List<String> EXCLUDED =
+      List.of("G05.360", "G07.100", "G07.203", "G07.690", "G16.500");
 
   private MeshReader() {}
 
@@ -83,6 +92,11 @@ public final class MeshReader {
 
   /** The category of one tree number, with its precedence (lower wins). */
   static Optional<Ranked> category(String tree) {
+    for (String excluded : EXCLUDED) {
+      if (tree.startsWith(excluded)) {
+        return Optional.empty();
+      }
+    }
     String top = tree.length() >= 3 ? tree.substring(0, 3) : tree;
     char branch = tree.isEmpty() ? ' ' : tree.charAt(0);
     if (branch == 'C') {

@@ -20,20 +20,17 @@ import org.litgraph.ingest.entity.Lexicon;
  * digit or bracket (systematic chemical names that no sentence contains); parentheses or brackets
  * (MeSH qualifiers such as "Man (Taxonomy)", whose bare form is ambiguous by definition); and
  * anything on the {@link StopList}. Variants: the singular of a plural name (not for processes),
- * the plural of a singular name for diseases, cells, organisms and anatomy (count nouns), and the
- * British spelling. Symbols and abbreviations get no variants. Case variants are not needed: {@link
- * org.litgraph.ingest.entity.SurfaceKeys} folds case at match time.
+ * the plural of a singular name for diseases, cells and anatomy (count nouns; not organisms, whose
+ * Latin names would get English plurals), and the British spelling. Symbols and abbreviations get
+ * no variants. Case variants are not needed: {@link org.litgraph.ingest.entity.SurfaceKeys} folds
+ * case at match time.
  */
 final class SurfaceExpander {
   static final int MAX_TOKENS = 8;
   static final int MAX_SYSTEMATIC = 40;
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<EntityCategory> COUNT_NOUNS =
-      Set.of(
-          EntityCategory.DISEASE,
-          EntityCategory.CELL,
-          EntityCategory.ORGANISM_TAXON,
-          EntityCategory.ANATOMICAL_ENTITY);
+      Set.of(EntityCategory.DISEASE, EntityCategory.CELL, EntityCategory.ANATOMICAL_ENTITY);
 
   private final StopList stop;
 
@@ -49,8 +46,9 @@ final class SurfaceExpander {
       if (!keep(text)) {
         continue;
       }
-      String flags = flags(c, t.kind().exactCase());
-      if (t.kind().exactCase()) {
+      boolean exactCase = t.kind().exactCase() || symbolLike(text);
+      String flags = flags(c, exactCase);
+      if (exactCase) {
         rows.add(row(text, c, xrefs, flags, t.kind(), false));
         continue;
       }
@@ -75,6 +73,25 @@ final class SurfaceExpander {
       }
     }
     return rows;
+  }
+
+  /**
+   * True for a form written like a symbol or abbreviation, whatever kind the vocabulary gave it
+   * (ontologies list "HSC" or "EMT" as exact synonyms): a capital after the first letter in a
+   * single word or a short form ("IgG", "DNA", "Ef 1"), or a digit in a form of six characters or
+   * fewer ("Cx43", "p53"). Such forms match with their exact case and get no variants, so "HSC"
+   * never becomes "hsc" or "HSCs"-from-"hsc".
+   */
+  static boolean symbolLike(String text) {
+    boolean singleWord = text.indexOf(' ') < 0;
+    if (singleWord || text.length() < Lexicon.CASE_SENSITIVE_BELOW) {
+      for (int i = 1; i < text.length(); i++) {
+        if (Character.isUpperCase(text.charAt(i))) {
+          return true;
+        }
+      }
+    }
+    return text.length() <= 6 && text.chars().anyMatch(Character::isDigit);
   }
 
   /**
