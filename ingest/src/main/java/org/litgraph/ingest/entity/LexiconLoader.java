@@ -30,13 +30,14 @@ import org.litgraph.graph.model.EntityCategory;
  * kept.
  */
 final class LexiconLoader {
-  private record Row(String surface, Curie id, boolean caseSensitive) {}
+  private record Row(String surface, String key, Curie id, boolean caseSensitive) {}
 
   private static final class Concept {
     final EntityCategory category;
     final String name;
     final Set<Curie> xrefs = new LinkedHashSet<>();
     final Set<String> surfaces = new LinkedHashSet<>();
+    List<Curie> lastXrefs;
     Set<String> flags = Set.of();
 
     Concept(EntityCategory category, String name) {
@@ -50,7 +51,9 @@ final class LexiconLoader {
   private final Map<String, Set<String>> flagSets = new HashMap<>();
   private final Map<Curie, Concept> concepts = new LinkedHashMap<>();
   private final List<Row> rows = new ArrayList<>();
-  private final Set<String> takenKeys = new HashSet<>();
+  private Curie lastId;
+  private Concept lastConcept;
+  private boolean lastCaseFlag;
 
   /**
    * Adds the rows of one source whose keys no earlier source has.
@@ -61,12 +64,31 @@ final class LexiconLoader {
   LexiconLoader add(InputStream in, String name) throws IOException {
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    Set<String> keys = new HashSet<>();
+    Set<String> takenKeys = new HashSet<>();
+    rows.forEach(r -> takenKeys.add(r.key()));
     String line;
+    String previous = null;
+    int previousTab = -1;
     int lineNo = 0;
     while ((line = reader.readLine()) != null) {
       lineNo++;
       if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      String surface = (tab < 0 ? line : line.substring(0, tab)).strip();
+      String key = fold(surface);
+      if (takenKeys.contains(key)) {
+        continue;
+      }
+      // rows of one concept are adjacent and mostly share everything after the surface
+      int tail = line.length() - tab;
+      if (previous != null
+          && tab >= 0
+          && tail == previous.length() - previousTab
+          && line.regionMatches(tab, previous, previousTab, tail)) {
+        lastConcept.surfaces.add(surface);
+        rows.add(new Row(surface, key, lastId, isCaseSensitive(surface, lastCaseFlag)));
         continue;
       }
       String[] f = line.split("\t", -1);
@@ -74,23 +96,22 @@ final class LexiconLoader {
         throw new IllegalArgumentException(
             name + ":" + lineNo + ": expected surface, id, category, name[, xrefs[, flags]]");
       }
-      String surface = f[0].strip();
-      String key = SurfaceKeys.folded(surface);
-      if (takenKeys.contains(key)) {
-        continue;
-      }
-      keys.add(key);
       try {
-        addRow(surface, f);
+        addRow(surface, key, f);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(name + ":" + lineNo + ": " + e.getMessage(), e);
       }
+      previous = line;
+      previousTab = tab;
     }
-    takenKeys.addAll(keys);
     return this;
   }
 
-  private void addRow(String surface, String[] f) {
+  private static boolean isCaseSensitive(String surface, boolean caseFlag) {
+    return caseFlag || surface.length() < Lexicon.CASE_SENSITIVE_BELOW;
+  }
+
+  private void addRow(String surface, String key, String[] f) {
     Curie id = curie(f[1].strip());
     Concept c = concepts.get(id);
     if (c == null) {
@@ -98,12 +119,16 @@ final class LexiconLoader {
       concepts.put(id, c);
     }
     if (f.length > 4 && !f[4].isBlank()) {
-      c.xrefs.addAll(xrefs(f[4]));
+      List<Curie> xrefs = xrefs(f[4]);
+      if (xrefs != c.lastXrefs) { // rows of one concept usually share one cached list
+        c.xrefs.addAll(xrefs);
+        c.lastXrefs = xrefs;
+      }
     }
-    boolean caseSensitive = surface.length() < Lexicon.CASE_SENSITIVE_BELOW;
+    boolean caseFlag = false;
     if (f.length > 5 && !f[5].isBlank()) {
       Set<String> flags = flagSets.computeIfAbsent(f[5].strip(), LexiconLoader::parseFlags);
-      caseSensitive |= flags.contains(Lexicon.CASE_FLAG);
+      caseFlag = flags.contains(Lexicon.CASE_FLAG);
       Set<String> entityFlags = new HashSet<>(flags);
       entityFlags.remove(Lexicon.CASE_FLAG);
       if (!entityFlags.isEmpty() && !c.flags.containsAll(entityFlags)) {
@@ -113,7 +138,10 @@ final class LexiconLoader {
       }
     }
     c.surfaces.add(surface);
-    rows.add(new Row(surface, id, caseSensitive));
+    rows.add(new Row(surface, key, id, isCaseSensitive(surface, caseFlag)));
+    lastId = id;
+    lastConcept = c;
+    lastCaseFlag = caseFlag;
   }
 
   private Curie curie(String text) {
@@ -167,7 +195,7 @@ final class LexiconLoader {
     Map<String, List<LexiconEntry>> byKey = new HashMap<>(rows.size() * 4 / 3 + 1);
     int maxTokens = 1;
     for (Row r : rows) {
-      String key = SurfaceKeys.folded(r.surface());
+      String key = r.key();
       if (key.isEmpty()) {
         continue;
       }
@@ -183,6 +211,26 @@ final class LexiconLoader {
     out.addAll(a);
     out.addAll(b);
     return List.copyOf(out);
+  }
+
+  /**
+   * {@link SurfaceKeys#folded}, with a fast path for plain ASCII (nearly every row), where Unicode
+   * normalisation and Greek spelling-out change nothing: letters and digits, lower-cased.
+   */
+  static String fold(String surface) {
+    StringBuilder out = new StringBuilder(surface.length());
+    for (int i = 0; i < surface.length(); i++) {
+      char ch = surface.charAt(i);
+      if (ch >= 128) {
+        return SurfaceKeys.folded(surface);
+      }
+      if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+        out.append(ch);
+      } else if (ch >= 'A' && ch <= 'Z') {
+        out.append((char) (ch + ('a' - 'A')));
+      }
+    }
+    return out.toString();
   }
 
   /** Tokens as the old {@code split("[\\s\\-/]+")} counted them, without a regex per row. */

@@ -18,7 +18,7 @@ final class BritishSpellings {
 
   private static final List<Rule> RULES =
       List.of(
-          rule("(?<=[b-df-hj-np-tv-z])emia\\b", "aemia"),
+          rule("(?<=[b-df-hj-np-tv-z])emia(?=s?\\b)", "aemia"),
           rule("\\b(isch|an|hypoglyc|hyperglyc|glyc|ur|tox|septic)emic\\b", "$1aemic"),
           rule("\\bhem(?=at|o|angi)", "haem"),
           rule("\\bedem(?=a)", "oedem"),

@@ -42,10 +42,10 @@ public final class GeneReader {
             rows.add(f);
           }
         });
-    Set<String> symbols = new HashSet<>();
+    Map<String, String> symbols = new HashMap<>();
     Map<String, Integer> aliasGenes = new HashMap<>();
     for (String[] f : rows) {
-      symbols.add(SurfaceKeys.exact(f[1]));
+      symbols.put(SurfaceKeys.exact(f[1]), f[0]);
       for (String alias : aliases(f)) {
         aliasGenes.merge(SurfaceKeys.exact(alias), 1, Integer::sum);
       }
@@ -62,7 +62,8 @@ public final class GeneReader {
       }
       for (String alias : aliases(f)) {
         String key = SurfaceKeys.exact(alias);
-        boolean unique = aliasGenes.get(key) == 1 && !symbols.contains(key);
+        String symbolOf = symbols.get(key);
+        boolean unique = aliasGenes.get(key) == 1 && (symbolOf == null || symbolOf.equals(f[0]));
         if (alias.length() > 3 && unique && !commonWord.test(SurfaceKeys.folded(alias))) {
           c.addTerm(alias, TermKind.ALIAS);
         }

@@ -33,7 +33,8 @@ class CommittedLexiconTest {
   void committedLexiconEqualsAFreshBuildFromSharedVocabularies() throws IOException {
     Path vocab = vocab();
     assumeTrue(Files.isDirectory(vocab), "no shared vocabularies at " + vocab);
-    List<LexiconRow> rows = new LexiconBuilder(new VocabularyFiles(vocab), StopList.standard()).build();
+    List<LexiconRow> rows =
+        new LexiconBuilder(new VocabularyFiles(vocab), StopList.standard()).build();
     List<String> fresh = new ArrayList<>();
     fresh.add(LexiconFile.HEADER);
     rows.forEach(r -> fresh.add(r.line()));

@@ -30,7 +30,8 @@ class MergeAndResolveTest {
   void cellOntologyTermMergesIntoMeshByNameWithMeshPrimary() {
     Concept msc = mesh("MESH:D059630", EntityCategory.CELL, "Mesenchymal Stem Cells");
     Concept cl =
-        mesh("CL:0000134", EntityCategory.CELL, "mesenchymal stem cell", "mesenchymal stromal cell");
+        mesh(
+            "CL:0000134", EntityCategory.CELL, "mesenchymal stem cell", "mesenchymal stromal cell");
     List<Concept> all = link(List.of(msc), List.of(cl), List.of());
     assertEquals(List.of(msc), all);
     assertEquals(Set.of("CL:0000134"), msc.xrefs());

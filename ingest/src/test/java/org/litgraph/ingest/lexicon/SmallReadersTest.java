@@ -80,8 +80,7 @@ class SmallReadersTest {
             "\"DOID:0040085\"\t\"bacterial sepsis\"\t\"sepsis\"",
             "\"DOID:2355\"\t\"anemia\"\t\"hematopoietic system disease\"");
     Path meshInDo =
-        write(
-            "MESHinDO.tsv", "id\tlabel\txrefs", "\"DOID:2355\"\t\"anemia\"\t\"MESH:D000740\"");
+        write("MESHinDO.tsv", "id\tlabel\txrefs", "\"DOID:2355\"\t\"anemia\"\t\"MESH:D000740\"");
     Path slim =
         write(
             "slim.obo",

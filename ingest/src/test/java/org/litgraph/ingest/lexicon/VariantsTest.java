@@ -24,7 +24,8 @@ class VariantsTest {
 
   @Test
   void singularsOfPluralNames() {
-    assertEquals(Optional.of("Mesenchymal Stem Cell"), Inflections.singular("Mesenchymal Stem Cells"));
+    assertEquals(
+        Optional.of("Mesenchymal Stem Cell"), Inflections.singular("Mesenchymal Stem Cells"));
     assertEquals(Optional.of("Neoplasm"), Inflections.singular("Neoplasms"));
     assertEquals(Optional.of("bacterium"), Inflections.singular("bacteria"));
     assertEquals(Optional.of("ovary"), Inflections.singular("ovaries"));
