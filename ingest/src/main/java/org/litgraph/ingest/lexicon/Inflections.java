@@ -4,9 +4,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Plural and singular of a name's last word: regular English (-s, -es, -ies) and the Latin and
+ * Plural and singular of a name's head word: regular English (-s, -es, -ies) and the Latin and
  * Greek endings that are common in anatomy, microbiology and pathology (bacterium/bacteria,
  * staphylococcus/staphylococci, metastasis/metastases, vertebra/vertebrae). Cheap rules, not a
  * morphological analyser: a wrong form only adds a surface that no text contains.
@@ -63,8 +64,28 @@ final class Inflections {
     return Map.copyOf(out);
   }
 
-  /** The plural of a name whose last word is a singular noun, or empty when no rule applies. */
+  /**
+   * The plural of a name whose head is a singular noun, or empty when no rule applies. The head is
+   * the last word, or the last word before "of" ("interstitial cells of Cajal").
+   */
   static Optional<String> plural(String name) {
+    return onHead(name, Inflections::pluralOfLastWord);
+  }
+
+  /** The singular of a name whose head looks plural, or empty. */
+  static Optional<String> singular(String name) {
+    return onHead(name, Inflections::singularOfLastWord);
+  }
+
+  private static Optional<String> onHead(String name, Function<String, Optional<String>> inflect) {
+    int of = name.toLowerCase(Locale.ROOT).indexOf(" of ");
+    if (of <= 0) {
+      return inflect.apply(name);
+    }
+    return inflect.apply(name.substring(0, of)).map(head -> head + name.substring(of));
+  }
+
+  private static Optional<String> pluralOfLastWord(String name) {
     int start = lastWordStart(name);
     String word = name.substring(start);
     String lower = word.toLowerCase(Locale.ROOT);
@@ -98,8 +119,7 @@ final class Inflections {
     return Optional.of(head + word + "s");
   }
 
-  /** The singular of a name whose last word looks plural, or empty. */
-  static Optional<String> singular(String name) {
+  private static Optional<String> singularOfLastWord(String name) {
     int start = lastWordStart(name);
     String word = name.substring(start);
     String lower = word.toLowerCase(Locale.ROOT);

@@ -18,16 +18,24 @@ import org.litgraph.ingest.entity.Lexicon;
  * <p>Filters (noise control matters more than coverage): fewer than three characters; no letter;
  * more than {@value #MAX_TOKENS} tokens; longer than {@value #MAX_SYSTEMATIC} characters with a
  * digit or bracket (systematic chemical names that no sentence contains); parentheses or brackets
- * (MeSH qualifiers such as "Man (Taxonomy)", whose bare form is ambiguous by definition); and
- * anything on the {@link StopList}. Variants: the singular of a plural name (not for processes),
- * the plural of a singular name for diseases, cells and anatomy (count nouns; not organisms, whose
- * Latin names would get English plurals), and the British spelling. Symbols and abbreviations get
- * no variants. Case variants are not needed: {@link org.litgraph.ingest.entity.SurfaceKeys} folds
- * case at match time.
+ * (MeSH qualifiers such as "Man (Taxonomy)", whose bare form is ambiguous by definition);
+ * abbreviations of three characters or fewer; and anything on the {@link StopList}. Variants: the
+ * singular of a plural name (not for processes), the plural of a singular name for diseases, cells
+ * and anatomy (count nouns; not organisms, whose Latin names would get English plurals), and the
+ * British spelling. Symbols and abbreviations get no variants. Case variants are not needed: {@link
+ * org.litgraph.ingest.entity.SurfaceKeys} folds case at match time.
  */
 final class SurfaceExpander {
   static final int MAX_TOKENS = 8;
   static final int MAX_SYSTEMATIC = 40;
+
+  /**
+   * Abbreviations this short ("ICC", "HSC", "ESC") stand for too many things to be names out of
+   * context; the abbreviation stage links them where a document defines them. Official gene symbols
+   * are kept from three characters.
+   */
+  static final int MAX_SHORT_ABBREVIATION = 3;
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<EntityCategory> COUNT_NOUNS =
       Set.of(EntityCategory.DISEASE, EntityCategory.CELL, EntityCategory.ANATOMICAL_ENTITY);
@@ -47,6 +55,9 @@ final class SurfaceExpander {
         continue;
       }
       boolean exactCase = t.kind().exactCase() || symbolLike(text);
+      if (exactCase && t.kind() != TermKind.SYMBOL && text.length() <= MAX_SHORT_ABBREVIATION) {
+        continue;
+      }
       String flags = flags(c, exactCase);
       if (exactCase) {
         rows.add(row(text, c, xrefs, flags, t.kind(), false));

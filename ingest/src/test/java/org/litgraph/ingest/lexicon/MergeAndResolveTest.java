@@ -93,6 +93,18 @@ class MergeAndResolveTest {
     assertTrue(rows.get(1).exactCase());
   }
 
+  @Test
+  void shortAbbreviationsAreDroppedButGeneSymbolsKept() {
+    Concept icc =
+        new Concept("CL:0002088", EntityCategory.CELL, "interstitial cell of Cajal")
+            .addTerm("interstitial cell of Cajal", TermKind.PREFERRED)
+            .addTerm("ICC", TermKind.SYNONYM)
+            .addTerm("ICCs", TermKind.ABBREVIATION);
+    assertEquals(
+        List.of("interstitial cell of Cajal", "interstitial cells of Cajal", "ICCs"),
+        new SurfaceExpander(STOP).rows(icc).stream().map(LexiconRow::surface).toList());
+  }
+
   private static LexiconRow row(String surface, String id, TermKind kind, String flags) {
     return new LexiconRow(surface, id, "Disease", id, "", flags, kind, false);
   }

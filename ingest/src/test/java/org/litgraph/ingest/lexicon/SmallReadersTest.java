@@ -29,14 +29,21 @@ class SmallReadersTest {
             "go_id\tontology\tterm\tsynonyms\tdefinition",
             "GO:0042060\tBP\twound healing\t\tThe series of events...",
             "GO:0006915\tBP\tapoptotic process\tapoptosis|programmed cell death by apoptosis\t.",
+            "GO:0009058\tBP\tbiosynthetic process\tformation|biosynthesis|anabolism\t.",
             "GO:0005125\tMF\tcytokine activity\t\t.",
             "GO:0000005\tBP\tobsolete ribosomal chaperone activity\t\t.");
     List<Concept> processes = GoProcessReader.read(go);
-    assertEquals(List.of("GO:0042060", "GO:0006915"), processes.stream().map(Concept::id).toList());
+    assertEquals(
+        List.of("GO:0042060", "GO:0006915", "GO:0009058"),
+        processes.stream().map(Concept::id).toList());
     assertEquals(EntityCategory.BIOLOGICAL_PROCESS, processes.getFirst().category());
     assertEquals(
         List.of("apoptotic process", "apoptosis", "programmed cell death by apoptosis"),
         processes.get(1).terms().stream().map(Term::text).toList());
+    assertEquals(
+        List.of("biosynthetic process", "biosynthesis"),
+        processes.get(2).terms().stream().map(Term::text).toList(),
+        "one-word synonyms unlike the label are too broad");
   }
 
   @Test

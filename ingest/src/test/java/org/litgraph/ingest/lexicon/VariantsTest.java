@@ -18,6 +18,9 @@ class VariantsTest {
     assertEquals(Optional.of("Staphylococci"), Inflections.plural("Staphylococcus"));
     assertEquals(Optional.of("vertebrae"), Inflections.plural("vertebra"));
     assertEquals(Optional.of("Mice"), Inflections.plural("Mouse"));
+    assertEquals(
+        Optional.of("interstitial cells of Cajal"),
+        Inflections.plural("interstitial cell of Cajal"));
     assertEquals(Optional.empty(), Inflections.plural("arthritis"));
     assertEquals(Optional.empty(), Inflections.plural("interleukin 6"));
   }
