@@ -54,7 +54,7 @@ public final class IngestPipeline {
     this.config = config;
     this.models = models;
     this.loader = new SourceLoader(config.limits());
-    this.recognition = new EntityRecognitionStage(Lexicon.seed());
+    this.recognition = new EntityRecognitionStage(Lexicon.standard());
   }
 
   /** Ingests files, directories and web addresses as named on a command line. */

@@ -12,7 +12,9 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --lexicon FILE}: the lexicon TSV recognition uses in {@code eval} and {@code bench}, so a
- * candidate lexicon can be measured before it is packaged. Default: the packaged seed gazetteer.
+ * candidate lexicon can be measured before it is packaged. Default: the packaged lexicon the ingest
+ * pipeline uses (the built vocabulary lexicon under the curated seed); {@code --lexicon seed}
+ * measures the seed gazetteer alone.
  */
 final class LexiconOption {
   @Option(
@@ -20,11 +22,14 @@ final class LexiconOption {
       paramLabel = "FILE",
       description =
           "Lexicon TSV (surface, id, category, name, xrefs) to recognise with."
-              + " Default: the packaged seed gazetteer.")
+              + " Default: the packaged standard lexicon; 'seed' for the seed gazetteer alone.")
   Path file;
 
   Lexicon load(CommandSpec spec) throws IOException {
     if (file == null) {
+      return Lexicon.standard();
+    }
+    if (file.toString().equals("seed")) {
       return Lexicon.seed();
     }
     if (!Files.isRegularFile(file)) {
@@ -40,7 +45,7 @@ final class LexiconOption {
     return String.format(
         Locale.ROOT,
         "lexicon: %s (%d entities, %d surface forms)",
-        file == null ? "seed gazetteer" : file.toString(),
+        file == null ? "standard (built lexicon + seed)" : file.toString(),
         lexicon.entityCount(),
         lexicon.surfaceCount());
   }

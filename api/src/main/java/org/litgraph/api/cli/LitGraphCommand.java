@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       Neo4jCommand.class,
       EvalCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      LexiconCommand.class
     })
 final class LitGraphCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
