@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.litgraph.graph.model.AnnotatedDocument;
 import org.litgraph.graph.model.Document;
+import org.litgraph.graph.store.DocumentRejectedException;
 import org.litgraph.graph.store.GraphStore;
 import org.litgraph.graph.store.SearchIndex;
 import org.litgraph.graph.store.WriteOutcome;
@@ -131,7 +132,12 @@ public final class IngestPipeline {
     DocumentAnnotator.Annotated annotated = ready.annotate(document, textWithTitle(source));
     long t2 = System.nanoTime();
     AnnotatedDocument doc = annotated.document();
-    WriteOutcome outcome = graph.write(doc);
+    WriteOutcome outcome;
+    try {
+      outcome = graph.write(doc);
+    } catch (DocumentRejectedException e) {
+      return DocumentResult.failed(ref.canonical(), e.getMessage());
+    }
     long t3 = System.nanoTime();
     index.index(doc);
     clock.annotate += t2 - t1;

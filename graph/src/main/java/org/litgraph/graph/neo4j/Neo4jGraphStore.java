@@ -24,6 +24,7 @@ import org.litgraph.graph.model.Provenance;
 import org.litgraph.graph.model.Sentence;
 import org.litgraph.graph.store.CoMention;
 import org.litgraph.graph.store.DocumentRef;
+import org.litgraph.graph.store.DocumentRejectedException;
 import org.litgraph.graph.store.DocumentView;
 import org.litgraph.graph.store.EntityCard;
 import org.litgraph.graph.store.GraphCounts;
@@ -114,6 +115,16 @@ public final class Neo4jGraphStore implements GraphStore {
     try (Session session = driver.session()) {
       return session.executeWrite(tx -> writeInTransaction(tx, doc, d), WRITE_TX);
     } catch (Neo4jException e) {
+      String code = e.code() == null ? "" : e.code();
+      if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
+        throw new DocumentRejectedException(
+            "writing document "
+                + d.id()
+                + " took longer than the "
+                + WRITE_TX.timeout().toSeconds()
+                + " s transaction limit and was rolled back",
+            e);
+      }
       throw new GraphStoreException("writing document " + d.id() + " failed: " + e.getMessage(), e);
     }
   }

@@ -19,9 +19,11 @@ import java.util.Properties;
  */
 public final class CoreNlpStage {
   private final StanfordCoreNLP pipeline;
+  private final int maxSentenceTokens;
 
   public CoreNlpStage(NlpConfig config) {
     this.pipeline = new StanfordCoreNLP(properties(config));
+    this.maxSentenceTokens = config.maxSentenceTokens();
   }
 
   static Properties properties(NlpConfig config) {
@@ -60,16 +62,23 @@ public final class CoreNlpStage {
                 t.beginPosition(),
                 t.endPosition()));
       }
-      if (tokens.isEmpty()) {
-        continue;
-      }
-      int start = tokens.get(0).start();
-      int end = tokens.get(tokens.size() - 1).end();
-      int index = sentences.size();
-      sentences.add(new NlpSentence(index, start, end, tokens));
-      for (CoreEntityMention m : s.entityMentions()) {
-        var span = m.charOffsets();
-        spans.add(new NerSpan(index, span.first(), span.second(), m.text(), m.entityType()));
+      // A "sentence" longer than the cap (a page with no full stops, a 5 MB single line) is cut
+      // into pieces of at most maxSentenceTokens: later stages and the stores then work on
+      // bounded units instead of one sentence with hundreds of thousands of mentions.
+      for (int from = 0; from < tokens.size(); from += maxSentenceTokens) {
+        List<Token> piece = tokens.subList(from, Math.min(tokens.size(), from + maxSentenceTokens));
+        int start = piece.get(0).start();
+        int end = piece.get(piece.size() - 1).end();
+        int index = sentences.size();
+        sentences.add(new NlpSentence(index, start, end, piece));
+        for (CoreEntityMention m : s.entityMentions()) {
+          var span = m.charOffsets();
+          if (span.first() >= start && span.first() < end) {
+            spans.add(
+                new NerSpan(
+                    index, span.first(), Math.min(end, span.second()), m.text(), m.entityType()));
+          }
+        }
       }
     }
     return new AnnotatedText(text, sentences, spans);
