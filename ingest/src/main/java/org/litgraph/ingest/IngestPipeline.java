@@ -77,41 +77,79 @@ public final class IngestPipeline {
   public synchronized IngestReport ingest(List<SourceRef> refs, IngestListener listener) {
     long started = System.nanoTime();
     listener.started(refs.size());
-    List<DocumentResult> results = new ArrayList<>();
-    StageTimes.Clock clock = new StageTimes.Clock();
-    int uncommitted = 0;
+    Run run = new Run(listener);
     for (SourceRef ref : refs) {
-      DocumentResult result = ingestOne(ref, listener, clock);
+      List<SourceDocument> sources;
+      long t0 = System.nanoTime();
+      try {
+        sources = loader.load(ref);
+      } catch (SourceException e) {
+        run.done(DocumentResult.failed(ref.canonical(), e.reason()), refs.size());
+        continue;
+      } finally {
+        run.clock.read += System.nanoTime() - t0;
+      }
+      for (SourceDocument source : sources) {
+        run.done(ingestOne(source, run), refs.size());
+      }
+    }
+    return run.finish(started);
+  }
+
+  /**
+   * Ingests documents that were already read, e.g. by the crawler, which fetches and extracts pages
+   * itself.
+   */
+  public synchronized IngestReport ingestDocuments(
+      List<SourceDocument> sources, IngestListener listener) {
+    long started = System.nanoTime();
+    listener.started(sources.size());
+    Run run = new Run(listener);
+    for (SourceDocument source : sources) {
+      run.done(ingestOne(source, run), sources.size());
+    }
+    return run.finish(started);
+  }
+
+  /** The results, clock and commit batching of one call. */
+  private final class Run {
+    final IngestListener listener;
+    final StageTimes.Clock clock = new StageTimes.Clock();
+    final List<DocumentResult> results = new ArrayList<>();
+    int uncommitted;
+
+    Run(IngestListener listener) {
+      this.listener = listener;
+    }
+
+    void done(DocumentResult result, int total) {
       results.add(result);
       if (result.outcome() == DocumentResult.Outcome.CREATED
           || result.outcome() == DocumentResult.Outcome.UPDATED) {
         if (++uncommitted >= config.commitEvery()) {
-          long t = System.nanoTime();
-          index.commit();
-          clock.indexWrite += System.nanoTime() - t;
-          uncommitted = 0;
+          commit();
         }
       }
-      listener.documentDone(results.size(), refs.size(), result);
+      listener.documentDone(results.size(), Math.max(total, results.size()), result);
     }
-    long t = System.nanoTime();
-    index.commit();
-    clock.indexWrite += System.nanoTime() - t;
-    return new IngestReport(
-        results, Duration.ofNanos(System.nanoTime() - started), clock.snapshot());
+
+    void commit() {
+      long t = System.nanoTime();
+      index.commit();
+      clock.indexWrite += System.nanoTime() - t;
+      uncommitted = 0;
+    }
+
+    IngestReport finish(long started) {
+      commit();
+      return new IngestReport(
+          results, Duration.ofNanos(System.nanoTime() - started), clock.snapshot());
+    }
   }
 
-  private DocumentResult ingestOne(SourceRef ref, IngestListener listener, StageTimes.Clock clock) {
-    SourceDocument source;
-    long t0 = System.nanoTime();
-    try {
-      source = loader.load(ref);
-    } catch (SourceException e) {
-      return DocumentResult.failed(ref.canonical(), e.reason());
-    } finally {
-      clock.read += System.nanoTime() - t0;
-    }
-    Document document = toDocument(ref, source);
+  private DocumentResult ingestOne(SourceDocument source, Run run) {
+    StageTimes.Clock clock = run.clock;
+    Document document = toDocument(source);
     Optional<String> stored = graph.contentHash(document.id());
     boolean inGraph = stored.filter(document.contentHash()::equals).isPresent();
     boolean inIndex =
@@ -119,7 +157,7 @@ public final class IngestPipeline {
             && index.contentHash(document.id()).filter(document.contentHash()::equals).isPresent();
     if (inGraph && inIndex) {
       return new DocumentResult(
-          ref.canonical(),
+          source.source(),
           Optional.of(document.id()),
           DocumentResult.Outcome.UNCHANGED,
           Optional.empty(),
@@ -127,7 +165,7 @@ public final class IngestPipeline {
           0,
           0);
     }
-    DocumentAnnotator ready = annotator(listener, clock);
+    DocumentAnnotator ready = annotator(run.listener, clock);
     long t1 = System.nanoTime();
     DocumentAnnotator.Annotated annotated = ready.annotate(document, textWithTitle(source));
     long t2 = System.nanoTime();
@@ -136,7 +174,7 @@ public final class IngestPipeline {
     try {
       outcome = graph.write(doc);
     } catch (DocumentRejectedException e) {
-      return DocumentResult.failed(ref.canonical(), e.getMessage());
+      return DocumentResult.failed(source.source(), e.getMessage());
     }
     long t3 = System.nanoTime();
     index.index(doc);
@@ -151,7 +189,7 @@ public final class IngestPipeline {
           case UNCHANGED -> DocumentResult.Outcome.UPDATED;
         };
     return new DocumentResult(
-        ref.canonical(),
+        source.source(),
         Optional.of(document.id()),
         result,
         Optional.empty(),
@@ -160,8 +198,8 @@ public final class IngestPipeline {
         doc.mentions().size());
   }
 
-  private static Document toDocument(SourceRef ref, SourceDocument source) {
-    String id = DocumentIds.documentId(ref.canonical());
+  private static Document toDocument(SourceDocument source) {
+    String id = DocumentIds.documentId(source.source());
     String title = source.title().orElseGet(() -> leadWords(source.text()));
     String hash =
         DocumentIds.contentHash(
@@ -169,8 +207,10 @@ public final class IngestPipeline {
             title,
             source.published().map(Object::toString).orElse(""),
             source.kind().name(),
+            source.metadata().fingerprint(),
             textWithTitle(source));
-    return new Document(id, source.source(), title, source.published(), source.kind(), hash);
+    return new Document(
+        id, source.source(), title, source.published(), source.kind(), hash, source.metadata());
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param kind the kind of source
  * @param contentHash hash of the text and metadata, to tell an unchanged document from a changed
  *     one
+ * @param metadata bibliographic metadata: authors, venue, identifiers, citations
  */
 public record Document(
     String id,
@@ -22,14 +23,27 @@ public record Document(
     String title,
     Optional<LocalDate> published,
     DocumentKind kind,
-    String contentHash) {
+    String contentHash,
+    DocumentMetadata metadata) {
   public Document {
+    Objects.requireNonNull(metadata, "metadata");
     requireText(id, "id");
     requireText(source, "source");
     requireText(title, "title");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(kind, "kind");
     requireText(contentHash, "contentHash");
+  }
+
+  /** A document without bibliographic metadata. */
+  public Document(
+      String id,
+      String source,
+      String title,
+      Optional<LocalDate> published,
+      DocumentKind kind,
+      String contentHash) {
+    this(id, source, title, published, kind, contentHash, DocumentMetadata.NONE);
   }
 
   static void requireText(String value, String name) {

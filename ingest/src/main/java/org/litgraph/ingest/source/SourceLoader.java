@@ -76,8 +76,17 @@ public final class SourceLoader {
     return false;
   }
 
-  /** Reads one source. */
-  public SourceDocument load(SourceRef ref) throws SourceException {
+  /**
+   * Reads one source into the documents it holds: one for a page or a text file, several for a file
+   * that bundles records (a PubMed set, a PubTator file).
+   *
+   * @throws SourceException when the source cannot be read at all
+   */
+  public List<SourceDocument> load(SourceRef ref) throws SourceException {
+    return List.of(loadOne(ref));
+  }
+
+  private SourceDocument loadOne(SourceRef ref) throws SourceException {
     return switch (ref) {
       case SourceRef.FileRef f -> parse(ref.canonical(), readFile(f.path()), f.path().toString());
       case SourceRef.UrlRef u -> fetch(u);

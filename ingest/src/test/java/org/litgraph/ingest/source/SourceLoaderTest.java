@@ -32,13 +32,14 @@ class SourceLoaderTest {
   }
 
   private SourceException loadFails(Path file) {
-    return assertThrows(SourceException.class, () -> loader.load(new SourceRef.FileRef(file)));
+    return assertThrows(
+        SourceException.class, () -> loader.load(new SourceRef.FileRef(file)).getFirst());
   }
 
   @Test
   void textFileIsReadAsText() throws Exception {
     Path file = write("note.txt", "Sepsis care\n\nIt improved this year.\n");
-    SourceDocument doc = loader.load(new SourceRef.FileRef(file));
+    SourceDocument doc = loader.load(new SourceRef.FileRef(file)).getFirst();
     assertEquals(DocumentKind.TEXT, doc.kind());
     assertEquals(file.toUri().toString(), doc.source());
     assertEquals(Optional.of("Sepsis care"), doc.title());
@@ -47,7 +48,7 @@ class SourceLoaderTest {
   @Test
   void htmlIsRecognisedByContentWhateverTheExtension() throws Exception {
     Path file = write("saved.txt", "  <!DOCTYPE html><html><body><p>Body text.</p></body></html>");
-    SourceDocument doc = loader.load(new SourceRef.FileRef(file));
+    SourceDocument doc = loader.load(new SourceRef.FileRef(file)).getFirst();
     assertEquals(DocumentKind.WEB_PAGE, doc.kind());
     assertEquals("Body text.", doc.text());
   }
@@ -55,7 +56,7 @@ class SourceLoaderTest {
   @Test
   void htmlExtensionWithMarkupIsReadAsHtml() throws Exception {
     Path file = write("page.html", "<p>First.</p><p>Second.</p>");
-    SourceDocument doc = loader.load(new SourceRef.FileRef(file));
+    SourceDocument doc = loader.load(new SourceRef.FileRef(file)).getFirst();
     assertEquals(DocumentKind.WEB_PAGE, doc.kind());
     assertEquals("First.\n\nSecond.", doc.text());
   }
@@ -108,7 +109,7 @@ class SourceLoaderTest {
   void fileExactlyAtTheSizeLimitIsRead() throws Exception {
     SourceLoader small = new SourceLoader(new SourceLimits(16, Duration.ofSeconds(1), "test"));
     Path file = write("fits.txt", "Sixteen bytes!!!");
-    assertEquals("Sixteen bytes!!!", small.load(new SourceRef.FileRef(file)).text());
+    assertEquals("Sixteen bytes!!!", small.load(new SourceRef.FileRef(file)).getFirst().text());
   }
 
   @Test
@@ -135,7 +136,7 @@ class SourceLoaderTest {
       ' ',
       (byte) 0x80
     };
-    SourceDocument doc = loader.load(new SourceRef.FileRef(write("legacy.txt", bytes)));
+    SourceDocument doc = loader.load(new SourceRef.FileRef(write("legacy.txt", bytes))).getFirst();
     assertEquals("café “quoted” – 5 €", doc.text());
   }
 
@@ -147,7 +148,7 @@ class SourceLoaderTest {
     bytes[1] = (byte) 0xBB;
     bytes[2] = (byte) 0xBF;
     System.arraycopy(text, 0, bytes, 3, text.length);
-    SourceDocument doc = loader.load(new SourceRef.FileRef(write("bom.txt", bytes)));
+    SourceDocument doc = loader.load(new SourceRef.FileRef(write("bom.txt", bytes))).getFirst();
     assertEquals(Optional.of("With BOM"), doc.title());
     assertEquals("Body.", doc.text());
   }
@@ -214,7 +215,8 @@ class SourceLoaderTest {
 
   @Test
   void textInMemoryIsReadUnderItsName() throws Exception {
-    SourceDocument doc = loader.load(new SourceRef.TextRef("demo:pasted", "Pasted words."));
+    SourceDocument doc =
+        loader.load(new SourceRef.TextRef("demo:pasted", "Pasted words.")).getFirst();
     assertEquals("demo:pasted", doc.source());
     assertEquals("Pasted words.", doc.text());
   }
