@@ -30,6 +30,22 @@ final class Fields {
   static final String SOURCE = "source";
   static final String PUBLISHED = "published";
 
+  /**
+   * Keyword filters on document entries, for later faceting and filtering ({@code kind:ARTICLE},
+   * {@code venue:"N Engl J Med"}, {@code pmid:29768149}, {@code doi:10.1056/...}): indexed
+   * untokenised, not stored (the stored copies are {@link #KIND} and {@link #VENUE_STORED}). They
+   * get names of their own because Lucene requires one schema per field name.
+   */
+  static final String KIND_FILTER = "kind_filter";
+
+  static final String VENUE = "venue";
+  static final String VENUE_STORED = "venue_stored";
+  static final String PMID = "pmid";
+  static final String DOI = "doi";
+
+  /** Int point and doc value: the publication year, for range filters and sorting. */
+  static final String YEAR = "year";
+
   /** Stored: the content hash the index was built from (documents only). */
   static final String CONTENT_HASH = "content_hash";
 

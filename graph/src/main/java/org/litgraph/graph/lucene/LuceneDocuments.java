@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -49,8 +50,29 @@ final class LuceneDocuments {
     lucene.add(new StoredField(Fields.SOURCE, d.source()));
     d.published().ifPresent(p -> lucene.add(new StoredField(Fields.PUBLISHED, p.toString())));
     lucene.add(new StoredField(Fields.CONTENT_HASH, d.contentHash()));
+    addFilters(lucene, d);
     addEntities(lucene, doc.mentions(), byId);
     return lucene;
+  }
+
+  /** Keyword and year fields that later filters use; see {@link Fields#KIND_FILTER}. */
+  private static void addFilters(Document lucene, org.litgraph.graph.model.Document d) {
+    lucene.add(new StringField(Fields.KIND_FILTER, d.kind().name(), Field.Store.NO));
+    d.metadata()
+        .venue()
+        .ifPresent(
+            v -> {
+              lucene.add(new StringField(Fields.VENUE, v, Field.Store.NO));
+              lucene.add(new StoredField(Fields.VENUE_STORED, v));
+            });
+    d.metadata()
+        .id("pmid")
+        .ifPresent(v -> lucene.add(new StringField(Fields.PMID, v, Field.Store.NO)));
+    d.metadata()
+        .id("doi")
+        .ifPresent(v -> lucene.add(new StringField(Fields.DOI, v, Field.Store.NO)));
+    d.published()
+        .ifPresent(p -> lucene.add(new IntField(Fields.YEAR, p.getYear(), Field.Store.YES)));
   }
 
   private static Document sentenceEntry(

@@ -8,20 +8,33 @@ import java.util.Set;
 /**
  * A document with everything extracted from it: the unit that ingest writes to both stores.
  * Validation here guarantees that the stores never see dangling references: every mention points at
- * a listed entity and an existing sentence, and offsets lie inside the text.
+ * a listed entity and an existing sentence, and offsets lie inside the text; every claim's subject
+ * and object are listed entities and its sentence exists.
  */
 public record AnnotatedDocument(
     Document document,
     String text,
     List<Sentence> sentences,
     List<Entity> entities,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    List<Claim> claims) {
+  /** A document without claims. */
+  public AnnotatedDocument(
+      Document document,
+      String text,
+      List<Sentence> sentences,
+      List<Entity> entities,
+      List<Mention> mentions) {
+    this(document, text, sentences, entities, mentions, List.of());
+  }
+
   public AnnotatedDocument {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(text, "text");
     sentences = List.copyOf(sentences);
     entities = List.copyOf(entities);
     mentions = List.copyOf(mentions);
+    claims = List.copyOf(claims);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.index() != i || !s.documentId().equals(document.id()) || s.end() > text.length()) {
@@ -53,6 +66,30 @@ public record AnnotatedDocument(
         throw new IllegalArgumentException(
             "mention [" + m.start() + "," + m.end() + ") outside " + document.id());
       }
+    }
+    for (Claim c : claims) {
+      checkClaim(c, ids, sentences.size(), document.id());
+    }
+  }
+
+  private static void checkClaim(Claim c, Set<Curie> ids, int sentenceCount, String documentId) {
+    if (!ids.contains(c.subject()) || !ids.contains(c.object())) {
+      throw new IllegalArgumentException(
+          "claim "
+              + c.subject()
+              + " "
+              + c.predicate()
+              + " "
+              + c.object()
+              + " names an unlisted entity");
+    }
+    if (!c.documentId().equals(documentId)) {
+      throw new IllegalArgumentException(
+          "claim belongs to " + c.documentId() + ", not " + documentId);
+    }
+    if (c.sentence().isPresent() && c.sentence().getAsInt() >= sentenceCount) {
+      throw new IllegalArgumentException(
+          "claim in sentence " + c.sentence().getAsInt() + " outside " + documentId);
     }
   }
 

@@ -10,6 +10,22 @@ import java.util.List;
  * {start,end}]->(:Entity)} and {@code (:Entity)-[:CO_MENTIONED {sentences,documents}]->(:Entity)}
  * from the entity with the smaller id to the larger. Ids are unique per label (see {@link
  * #SCHEMA}).
+ *
+ * <p>Bibliographic metadata lives on the document node: {@code authors}, {@code venue}, {@code
+ * keywords}, {@code publicationTypes}, {@code language} and one {@code id_<scheme>} property per
+ * identifier ({@code id_pmid}, {@code id_doi}, {@code id_pmcid}, {@code id_nct}). Each reference a
+ * document cites is its own node, {@code (:Document)-[:CITES]->(:Citation {position, label, text,
+ * id_pmid, id_doi, ...})}, deleted and rewritten with the document so a changed reference list
+ * leaves no orphans. A citation whose PMID or DOI equals a stored document's is linked to it,
+ * {@code (:Citation)-[:REFERS_TO]->(:Document)}, whichever of the two is written first: so a cited
+ * paper ingested later links up, and a citation never stands in for a document that does not exist.
+ *
+ * <p>Claims are nodes too, because they carry provenance and qualifiers and several documents may
+ * state the same triple: {@code (:Claim {id, predicate, extractor, sentence, start, end,
+ * attr_*})-[:SUBJECT]->(:Entity)}, {@code -[:OBJECT]->(:Entity)} and {@code
+ * -[:STATED_IN]->(:Document)}. A claim's id is a hash of its document, triple, sentence, span and
+ * extractor, so re-writing is idempotent; a changed document's claims are deleted with its
+ * sentences.
  */
 final class Cypher {
   private Cypher() {}
@@ -21,7 +37,14 @@ final class Cypher {
           "CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE",
           "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
           "CREATE INDEX entity_category IF NOT EXISTS FOR (e:Entity) ON (e.category)",
-          "CREATE INDEX sentence_document IF NOT EXISTS FOR (s:Sentence) ON (s.documentId)");
+          "CREATE INDEX sentence_document IF NOT EXISTS FOR (s:Sentence) ON (s.documentId)",
+          "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
+          "CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (c:Citation) REQUIRE c.id IS UNIQUE",
+          "CREATE INDEX claim_document IF NOT EXISTS FOR (c:Claim) ON (c.documentId)",
+          "CREATE INDEX document_pmid IF NOT EXISTS FOR (d:Document) ON (d.id_pmid)",
+          "CREATE INDEX document_doi IF NOT EXISTS FOR (d:Document) ON (d.id_doi)",
+          "CREATE INDEX citation_pmid IF NOT EXISTS FOR (c:Citation) ON (c.id_pmid)",
+          "CREATE INDEX citation_doi IF NOT EXISTS FOR (c:Citation) ON (c.id_doi)");
 
   static final String AWAIT_INDEXES = "CALL db.awaitIndexes(60)";
 
@@ -45,11 +68,79 @@ final class Cypher {
       DETACH DELETE s
       """;
 
+  static final String DELETE_DOCUMENT_CLAIMS =
+      """
+      MATCH (c:Claim {documentId: $id})
+      DETACH DELETE c
+      """;
+
+  static final String DELETE_DOCUMENT_CITATIONS =
+      """
+      MATCH (:Document {id: $id})-[:CITES]->(c:Citation)
+      DETACH DELETE c
+      """;
+
+  /**
+   * Replaces every property of the document, so metadata a new version no longer has (an
+   * identifier, a venue) does not linger. {@code $props} holds {@code id}, {@code source}, {@code
+   * title}, {@code published}, {@code kind}, {@code contentHash}, {@code text}, {@code
+   * sentenceCount}, the metadata lists and the {@code id_<scheme>} identifiers.
+   */
   static final String MERGE_DOCUMENT =
       """
       MERGE (d:Document {id: $id})
-      SET d.source = $source, d.title = $title, d.published = $published, d.kind = $kind,
-          d.contentHash = $contentHash, d.text = $text, d.sentenceCount = $sentenceCount
+      SET d = $props
+      """;
+
+  static final String MERGE_CITATIONS =
+      """
+      MATCH (d:Document {id: $documentId})
+      UNWIND $rows AS r
+      MERGE (c:Citation {id: r.id})
+      SET c = r.props
+      MERGE (d)-[:CITES]->(c)
+      """;
+
+  /** Links the document's citations to stored documents with the same PMID. */
+  static final String LINK_CITATIONS_BY_PMID =
+      """
+      MATCH (:Document {id: $id})-[:CITES]->(c:Citation)
+      WHERE c.id_pmid IS NOT NULL
+      MATCH (t:Document {id_pmid: c.id_pmid})
+      MERGE (c)-[:REFERS_TO]->(t)
+      """;
+
+  static final String LINK_CITATIONS_BY_DOI =
+      """
+      MATCH (:Document {id: $id})-[:CITES]->(c:Citation)
+      WHERE c.id_doi IS NOT NULL
+      MATCH (t:Document {id_doi: c.id_doi})
+      MERGE (c)-[:REFERS_TO]->(t)
+      """;
+
+  /** Links citations in other documents to this document by its PMID and DOI. */
+  static final String LINK_CITED_BY =
+      """
+      MATCH (t:Document {id: $id})
+      CALL (t) {
+        MATCH (c:Citation {id_pmid: t.id_pmid}) RETURN c
+        UNION
+        MATCH (c:Citation {id_doi: t.id_doi}) RETURN c
+      }
+      MERGE (c)-[:REFERS_TO]->(t)
+      """;
+
+  static final String MERGE_CLAIMS =
+      """
+      MATCH (d:Document {id: $documentId})
+      UNWIND $rows AS r
+      MATCH (s:Entity {id: r.subject})
+      MATCH (o:Entity {id: r.object})
+      MERGE (c:Claim {id: r.props.id})
+      SET c = r.props
+      MERGE (c)-[:SUBJECT]->(s)
+      MERGE (c)-[:OBJECT]->(o)
+      MERGE (c)-[:STATED_IN]->(d)
       """;
 
   static final String MERGE_ENTITIES =
@@ -99,8 +190,42 @@ final class Cypher {
   static final String DOCUMENT =
       """
       MATCH (d:Document {id: $id})
-      RETURN d.id AS id, d.source AS source, d.title AS title, d.published AS published,
-             d.kind AS kind, d.contentHash AS contentHash, d.text AS text
+      RETURN properties(d) AS props
+      """;
+
+  static final String DOCUMENT_CITATIONS =
+      """
+      MATCH (:Document {id: $id})-[:CITES]->(c:Citation)
+      OPTIONAL MATCH (c)-[:REFERS_TO]->(t:Document)
+      RETURN properties(c) AS props, min(t.id) AS target
+      ORDER BY c.position
+      """;
+
+  static final String DOCUMENT_CLAIMS =
+      """
+      MATCH (c:Claim {documentId: $id})
+      MATCH (c)-[:SUBJECT]->(s:Entity)
+      MATCH (c)-[:OBJECT]->(o:Entity)
+      RETURN properties(c) AS props,
+             s.id AS subjectId, s.name AS subjectName, s.category AS subjectCategory,
+             o.id AS objectId, o.name AS objectName, o.category AS objectCategory
+      ORDER BY coalesce(c.sentence, -1), coalesce(c.start, -1), c.predicate, o.id
+      """;
+
+  /** Neighbours through claims, both directions, most often claimed first. */
+  static final String ENTITY_RELATIONS =
+      """
+      CALL () {
+        MATCH (:Entity {id: $id})<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o:Entity)
+        RETURN c, o, true AS outgoing
+        UNION ALL
+        MATCH (:Entity {id: $id})<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(o:Entity)
+        RETURN c, o, false AS outgoing
+      }
+      RETURN c.predicate AS predicate, outgoing, o.id AS id, o.name AS name,
+             o.category AS category, count(c) AS claims, count(DISTINCT c.documentId) AS documents
+      ORDER BY claims DESC, id, predicate
+      LIMIT $limit
       """;
 
   static final String DOCUMENT_SENTENCES =

@@ -1,7 +1,6 @@
 package org.litgraph.graph.neo4j;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,17 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.litgraph.graph.model.AnnotatedDocument;
+import org.litgraph.graph.model.Citation;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Document;
-import org.litgraph.graph.model.DocumentKind;
 import org.litgraph.graph.model.Entity;
 import org.litgraph.graph.model.EntityCategory;
 import org.litgraph.graph.model.EntityRef;
 import org.litgraph.graph.model.Mention;
+import org.litgraph.graph.model.Predicate;
 import org.litgraph.graph.model.Provenance;
 import org.litgraph.graph.model.Sentence;
 import org.litgraph.graph.store.CoMention;
@@ -29,6 +30,8 @@ import org.litgraph.graph.store.DocumentView;
 import org.litgraph.graph.store.EntityCard;
 import org.litgraph.graph.store.GraphCounts;
 import org.litgraph.graph.store.GraphStore;
+import org.litgraph.graph.store.Relation;
+import org.litgraph.graph.store.ResolvedClaim;
 import org.litgraph.graph.store.ResolvedMention;
 import org.litgraph.graph.store.WriteOutcome;
 import org.neo4j.driver.AuthToken;
@@ -143,22 +146,25 @@ public final class Neo4jGraphStore implements GraphStore {
           .forEachRemaining(r -> pairs.add(pair(r.get("a").asString(), r.get("b").asString())));
       tx.run(Cypher.DELETE_DOCUMENT_SENTENCES, idParam).consume();
     }
-    Map<String, Object> docParams = new HashMap<>();
-    docParams.put("id", d.id());
-    docParams.put("source", d.source());
-    docParams.put("title", d.title());
-    docParams.put("published", d.published().orElse(null));
-    docParams.put("kind", d.kind().name());
-    docParams.put("contentHash", d.contentHash());
-    docParams.put("text", doc.text());
-    docParams.put("sentenceCount", doc.sentences().size());
-    tx.run(Cypher.MERGE_DOCUMENT, docParams).consume();
-    tx.run(Cypher.MERGE_ENTITIES, Map.of("rows", entityRows(doc.entities()))).consume();
+    if (oldHash != null) {
+      tx.run(Cypher.DELETE_DOCUMENT_CLAIMS, idParam).consume();
+      tx.run(Cypher.DELETE_DOCUMENT_CITATIONS, idParam).consume();
+    }
+    tx.run(Cypher.MERGE_DOCUMENT, Map.of("id", d.id(), "props", GraphRows.documentProps(doc)))
+        .consume();
+    tx.run(Cypher.MERGE_ENTITIES, Map.of("rows", GraphRows.entityRows(doc.entities()))).consume();
     tx.run(
             Cypher.MERGE_SENTENCES,
-            Map.of("documentId", d.id(), "rows", sentenceRows(doc.sentences())))
+            Map.of("documentId", d.id(), "rows", GraphRows.sentenceRows(doc.sentences())))
         .consume();
-    tx.run(Cypher.MERGE_MENTIONS, Map.of("rows", mentionRows(doc.mentions()))).consume();
+    tx.run(Cypher.MERGE_MENTIONS, Map.of("rows", GraphRows.mentionRows(doc.mentions()))).consume();
+    writeCitations(tx, d);
+    if (!doc.claims().isEmpty()) {
+      tx.run(
+              Cypher.MERGE_CLAIMS,
+              Map.of("documentId", d.id(), "rows", GraphRows.claimRows(doc.claims())))
+          .consume();
+    }
     pairs.addAll(coMentionPairs(doc));
     if (!pairs.isEmpty()) {
       tx.run(Cypher.REFRESH_CO_MENTIONS, Map.of("pairs", List.copyOf(pairs))).consume();
@@ -190,50 +196,17 @@ public final class Neo4jGraphStore implements GraphStore {
     return pairs;
   }
 
-  private static List<Map<String, Object>> entityRows(List<Entity> entities) {
-    List<Map<String, Object>> rows = new ArrayList<>(entities.size());
-    for (Entity e : entities) {
-      Map<String, Object> attributes = new HashMap<>();
-      e.attributes().forEach((k, v) -> attributes.put("attr_" + k, v));
-      rows.add(
-          Map.of(
-              "id", e.id().toString(),
-              "name", e.name(),
-              "category", e.category().biolinkName(),
-              "synonyms", e.synonyms(),
-              "xrefs", e.xrefs().stream().map(Curie::toString).toList(),
-              "attributes", attributes));
+  private static void writeCitations(TransactionContext tx, Document d) {
+    Map<String, Object> idParam = Map.of("id", d.id());
+    if (!d.metadata().citations().isEmpty()) {
+      tx.run(
+              Cypher.MERGE_CITATIONS,
+              Map.of("documentId", d.id(), "rows", GraphRows.citationRows(d)))
+          .consume();
+      tx.run(Cypher.LINK_CITATIONS_BY_PMID, idParam).consume();
+      tx.run(Cypher.LINK_CITATIONS_BY_DOI, idParam).consume();
     }
-    return rows;
-  }
-
-  private static List<Map<String, Object>> sentenceRows(List<Sentence> sentences) {
-    List<Map<String, Object>> rows = new ArrayList<>(sentences.size());
-    for (Sentence s : sentences) {
-      rows.add(
-          Map.of(
-              "id", s.id(),
-              "index", s.index(),
-              "start", s.start(),
-              "end", s.end(),
-              "text", s.text()));
-    }
-    return rows;
-  }
-
-  private static List<Map<String, Object>> mentionRows(List<Mention> mentions) {
-    List<Map<String, Object>> rows = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      rows.add(
-          Map.of(
-              "sentenceId", m.documentId() + "#" + m.sentenceIndex(),
-              "entityId", m.entityId().toString(),
-              "start", m.start(),
-              "end", m.end(),
-              "text", m.text(),
-              "extractor", m.provenance().toString()));
-    }
-    return rows;
+    tx.run(Cypher.LINK_CITED_BY, idParam).consume();
   }
 
   @Override
@@ -245,22 +218,42 @@ public final class Neo4jGraphStore implements GraphStore {
           if (!head.hasNext()) {
             return Optional.empty();
           }
-          Record r = head.next();
-          Document document =
-              new Document(
-                  r.get("id").asString(),
-                  r.get("source").asString(),
-                  r.get("title").asString(),
-                  optionalDate(r.get("published")),
-                  DocumentKind.parse(r.get("kind").asString()),
-                  r.get("contentHash").asString());
+          Map<String, Object> props = GraphRows.props(head.next().get("props"));
+          Map<Integer, String> cited = new TreeMap<>();
+          List<Citation> citations = new ArrayList<>();
+          for (Record c : tx.run(Cypher.DOCUMENT_CITATIONS, params).list()) {
+            if (!c.get("target").isNull()) {
+              cited.put(citations.size(), c.get("target").asString());
+            }
+            citations.add(GraphRows.toCitation(GraphRows.props(c.get("props"))));
+          }
+          Document document = GraphRows.toDocument(props, GraphRows.toMetadata(props, citations));
           List<Sentence> sentences =
               tx.run(Cypher.DOCUMENT_SENTENCES, params).list(s -> toSentence(documentId, s));
           List<ResolvedMention> mentions =
               tx.run(Cypher.DOCUMENT_MENTIONS, params).list(m -> toMention(documentId, m));
+          List<ResolvedClaim> claims =
+              tx.run(Cypher.DOCUMENT_CLAIMS, params).list(Neo4jGraphStore::toClaim);
           return Optional.of(
-              new DocumentView(document, r.get("text").asString(), sentences, mentions));
+              new DocumentView(
+                  document, (String) props.get("text"), sentences, mentions, claims, cited));
         });
+  }
+
+  private static ResolvedClaim toClaim(Record r) {
+    EntityRef subject = ref(r, "subject");
+    EntityRef object = ref(r, "object");
+    return new ResolvedClaim(
+        GraphRows.toClaim(GraphRows.props(r.get("props")), subject.id(), object.id()),
+        subject,
+        object);
+  }
+
+  private static EntityRef ref(Record r, String prefix) {
+    return new EntityRef(
+        Curie.parse(r.get(prefix + "Id").asString()),
+        r.get(prefix + "Name").asString(),
+        EntityCategory.parse(r.get(prefix + "Category").asString()));
   }
 
   private static Sentence toSentence(String documentId, Record r) {
@@ -325,13 +318,24 @@ public final class Neo4jGraphStore implements GraphStore {
                               d.get("id").asString(),
                               d.get("title").asString(),
                               d.get("mentions").asLong()));
+          List<Relation> relations =
+              tx.run(Cypher.ENTITY_RELATIONS, params)
+                  .list(
+                      c ->
+                          new Relation(
+                              Predicate.parse(c.get("predicate").asString()),
+                              c.get("outgoing").asBoolean(),
+                              toRef(c, "id"),
+                              c.get("claims").asLong(),
+                              c.get("documents").asLong()));
           return Optional.of(
               new EntityCard(
                   entity,
                   r.get("mentions").asLong(),
                   r.get("documents").asLong(),
                   coMentions,
-                  documents));
+                  documents,
+                  relations));
         });
   }
 
@@ -374,10 +378,6 @@ public final class Neo4jGraphStore implements GraphStore {
 
   private static String nullableString(Value v) {
     return v.isNull() ? null : v.asString();
-  }
-
-  private static Optional<LocalDate> optionalDate(Value v) {
-    return v.isNull() ? Optional.empty() : Optional.of(v.asLocalDate());
   }
 
   @Override
