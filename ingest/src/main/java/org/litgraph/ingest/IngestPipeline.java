@@ -38,6 +38,7 @@ public final class IngestPipeline {
   private final SourceLoader loader;
   private final NlpModels models;
   private DocumentAnnotator annotator;
+  private RecordFactResolver facts;
 
   public IngestPipeline(GraphStore graph, SearchIndex index, IngestConfig config) {
     this(graph, index, config, new NlpModels(config.nlp()));
@@ -169,7 +170,7 @@ public final class IngestPipeline {
     long t1 = System.nanoTime();
     DocumentAnnotator.Annotated annotated = ready.annotate(document, textWithTitle(source));
     long t2 = System.nanoTime();
-    AnnotatedDocument doc = annotated.document();
+    AnnotatedDocument doc = withRecordFacts(annotated.document(), source);
     WriteOutcome outcome;
     try {
       outcome = graph.write(doc);
@@ -198,17 +199,27 @@ public final class IngestPipeline {
         doc.mentions().size());
   }
 
+  private AnnotatedDocument withRecordFacts(AnnotatedDocument doc, SourceDocument source) {
+    return source.facts().isEmpty() ? doc : facts.addTo(doc, source.facts());
+  }
+
   private static Document toDocument(SourceDocument source) {
     String id = DocumentIds.documentId(source.source());
     String title = source.title().orElseGet(() -> leadWords(source.text()));
-    String hash =
-        DocumentIds.contentHash(
-            EXTRACTION_VERSION,
-            title,
-            source.published().map(Object::toString).orElse(""),
-            source.kind().name(),
-            source.metadata().fingerprint(),
-            textWithTitle(source));
+    List<String> parts =
+        new ArrayList<>(
+            List.of(
+                EXTRACTION_VERSION,
+                title,
+                source.published().map(Object::toString).orElse(""),
+                source.kind().name(),
+                source.metadata().fingerprint(),
+                textWithTitle(source)));
+    if (!source.facts().isEmpty()) {
+      // only sources with record facts hash them, so other documents keep their hashes
+      parts.add(source.facts().fingerprint());
+    }
+    String hash = DocumentIds.contentHash(parts.toArray(String[]::new));
     return new Document(
         id, source.source(), title, source.published(), source.kind(), hash, source.metadata());
   }
@@ -242,8 +253,10 @@ public final class IngestPipeline {
       long t = System.nanoTime();
       // the lexicon (~100 MB, ~2.5 s) loads with the first document to annotate, so a process
       // that only finds unchanged documents, or only serves, never pays for it
-      EntityRecognitionStage recognition = new EntityRecognitionStage(Lexicon.standard());
+      Lexicon lexicon = Lexicon.standard();
+      EntityRecognitionStage recognition = new EntityRecognitionStage(lexicon);
       annotator = new DocumentAnnotator(models.get(), recognition);
+      facts = new RecordFactResolver(lexicon);
       clock.modelLoad += System.nanoTime() - t;
     }
     return annotator;

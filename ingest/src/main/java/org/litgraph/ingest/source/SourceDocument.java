@@ -13,6 +13,8 @@ import org.litgraph.graph.model.DocumentMetadata;
  *     derived from it, so a reader that finds several documents in one file gives each its own
  *     (e.g. {@code https://pubmed.ncbi.nlm.nih.gov/12345/} for a PubMed record)
  * @param metadata authors, venue, identifiers, keywords, citations
+ * @param facts things and links read from a record's fields (a trial's sponsor and conditions),
+ *     {@link RecordFacts#NONE} for prose-only sources
  */
 public record SourceDocument(
     String source,
@@ -20,8 +22,10 @@ public record SourceDocument(
     Optional<LocalDate> published,
     DocumentKind kind,
     String text,
-    DocumentMetadata metadata) {
+    DocumentMetadata metadata,
+    RecordFacts facts) {
   public SourceDocument {
+    Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(metadata, "metadata");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(title, "title");
@@ -37,6 +41,17 @@ public record SourceDocument(
       Optional<LocalDate> published,
       DocumentKind kind,
       String text) {
-    this(source, title, published, kind, text, DocumentMetadata.NONE);
+    this(source, title, published, kind, text, DocumentMetadata.NONE, RecordFacts.NONE);
+  }
+
+  /** A document with bibliographic metadata but no structured facts. */
+  public SourceDocument(
+      String source,
+      Optional<String> title,
+      Optional<LocalDate> published,
+      DocumentKind kind,
+      String text,
+      DocumentMetadata metadata) {
+    this(source, title, published, kind, text, metadata, RecordFacts.NONE);
   }
 }

@@ -16,16 +16,20 @@ import org.jsoup.Jsoup;
 import org.jsoup.UnsupportedMimeTypeException;
 
 /**
- * Resolves what the user named (files, directories, web addresses) and reads each into a {@link
- * SourceDocument}. HTML is recognised by content, not only by extension.
+ * Resolves what the user named (files, directories, web addresses) and reads each into the {@link
+ * SourceDocument}s it holds. Files go through {@link SourceReaders}: gzip is inflated and the
+ * format (PubMed XML, JATS, BioC XML/JSON, ClinicalTrials.gov JSON, PubTator, HTML, text) is
+ * recognised by content, not only by extension.
  */
 public final class SourceLoader {
   private final SourceLimits limits;
   private final TextReader text = new TextReader();
   private final HtmlReader html = new HtmlReader();
+  private final SourceReaders readers;
 
   public SourceLoader(SourceLimits limits) {
     this.limits = limits;
+    this.readers = new SourceReaders(limits);
   }
 
   /**
@@ -83,18 +87,15 @@ public final class SourceLoader {
    * @throws SourceException when the source cannot be read at all
    */
   public List<SourceDocument> load(SourceRef ref) throws SourceException {
-    return List.of(loadOne(ref));
-  }
-
-  private SourceDocument loadOne(SourceRef ref) throws SourceException {
     return switch (ref) {
-      case SourceRef.FileRef f -> parse(ref.canonical(), readFile(f.path()), f.path().toString());
-      case SourceRef.UrlRef u -> fetch(u);
-      case SourceRef.TextRef t -> parse(ref.canonical(), t.text(), t.name());
+      case SourceRef.FileRef f ->
+          readers.read(ref.canonical(), f.path().toString(), readFile(f.path()));
+      case SourceRef.UrlRef u -> List.of(fetch(u));
+      case SourceRef.TextRef t -> readers.parse(ref.canonical(), t.name(), t.name(), t.text());
     };
   }
 
-  private String readFile(Path path) throws SourceException {
+  private byte[] readFile(Path path) throws SourceException {
     String name = path.toString();
     try {
       long size = Files.size(path);
@@ -106,27 +107,12 @@ public final class SourceLoader {
       try (InputStream in = Files.newInputStream(path)) {
         bytes = in.readNBytes((int) Math.min(size + 1, limits.maxBytes()));
       }
-      if (TextDecoding.looksBinary(bytes)) {
-        throw new SourceException(name, "binary content (NUL bytes); expected text or HTML");
-      }
-      return TextDecoding.decode(bytes);
+      return bytes;
     } catch (NoSuchFileException e) {
       throw new SourceException(name, "no such file", e);
     } catch (IOException e) {
       throw new SourceException(name, "cannot read: " + e.getMessage(), e);
     }
-  }
-
-  private SourceDocument parse(String canonical, String content, String name)
-      throws SourceException {
-    String head = content.stripLeading();
-    String headLower = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
-    boolean isHtml =
-        headLower.startsWith("<!doctype html")
-            || headLower.startsWith("<html")
-            || (name.toLowerCase(Locale.ROOT).matches(".*\\.x?html?$")
-                && headLower.startsWith("<"));
-    return isHtml ? html.read(canonical, content) : text.read(canonical, content);
   }
 
   private SourceDocument fetch(SourceRef.UrlRef ref) throws SourceException {
