@@ -235,6 +235,14 @@ async function renderEntity(main, ctx) {
       fact('Cross-references', xrefs.length ? el('ul', { class: 'tags' }, xrefs.map((x) => el('li', null, el('code', null, x)))) : 'None'),
       // Facts read from the text (a trial's enrolment and phase, an organisation's country).
       ...Object.entries(e.attributes || {}).map(([k, v]) => fact(attributeLabel(k), v))),
+    (e.relations || []).length ? el('section', { class: 'card-section', id: 'entity-relations' },
+      el('h2', null, 'Claims'),
+      el('ul', { class: 'claim-list' }, e.relations.map((r) => el('li', { class: 'claim' },
+        r.direction === 'out' ? null : el('a', { href: entityHref(r.other.id), class: `chip ${catClass(r.other.category)}` }, r.other.name || r.other.id),
+        el('span', { class: 'predicate' }, r.direction === 'out'
+          ? `${String(r.predicate).replace(/_/g, ' ')} ` : ` ${String(r.predicate).replace(/_/g, ' ')} this`),
+        r.direction === 'out' ? el('a', { href: entityHref(r.other.id), class: `chip ${catClass(r.other.category)}` }, r.other.name || r.other.id) : null,
+        el('span', { class: 'muted' }, ` · ${plural(r.documents, 'document')}`))))) : null,
     el('section', { class: 'card-section' },
       el('h2', null, 'Often mentioned with'),
       chipList(e.coMentions, true) || empty('No co-mentioned entities.')),
@@ -285,6 +293,42 @@ function documentEntities(mentions) {
   return [...byId.values()].sort((a, b) => b.count - a.count || String(a.name).localeCompare(String(b.name)));
 }
 
+/* Links for a document's identifiers; values only ever go into href through encodeURIComponent. */
+const ID_LINKS = {
+  pmid: (v) => 'https://pubmed.ncbi.nlm.nih.gov/' + encodeURIComponent(v) + '/',
+  pmcid: (v) => 'https://www.ncbi.nlm.nih.gov/pmc/articles/' + encodeURIComponent(v) + '/',
+  doi: (v) => 'https://doi.org/' + v.split('/').map(encodeURIComponent).join('/'),
+  nct: (v) => 'https://clinicaltrials.gov/study/' + encodeURIComponent(v),
+};
+
+function idLinks(ids) {
+  const entries = Object.entries(ids || {});
+  if (!entries.length) return null;
+  return el('ul', { class: 'tags' }, entries.map(([scheme, value]) => el('li', null,
+    ID_LINKS[scheme]
+      ? el('a', { href: ID_LINKS[scheme](String(value)), target: '_blank', rel: 'noopener noreferrer' }, `${scheme}: ${value}`)
+      : `${scheme}: ${value}`)));
+}
+
+/** The claims a document states: subject, predicate, object, with the extractor. */
+function claimList(claims) {
+  if (!claims || !claims.length) return null;
+  return el('ul', { class: 'claim-list' }, claims.map((c) => el('li', { class: 'claim' },
+    el('a', { href: entityHref(c.subject.id), class: `chip ${catClass(c.subject.category)}` }, c.subject.name || c.subject.id),
+    el('span', { class: 'predicate' }, ` ${String(c.predicate).replace(/_/g, ' ')} `),
+    el('a', { href: entityHref(c.object.id), class: `chip ${catClass(c.object.category)}` }, c.object.name || c.object.id),
+    Object.keys(c.attributes || {}).length
+      ? el('span', { class: 'muted' }, ' (' + Object.entries(c.attributes).map(([k, v]) => `${k}: ${v}`).join(', ') + ')') : null)));
+}
+
+function citationList(citations) {
+  if (!citations || !citations.length) return null;
+  return el('ol', { class: 'citation-list' }, citations.map((c) => el('li', null,
+    c.label ? el('span', { class: 'muted' }, `[${c.label}] `) : null,
+    c.documentId ? el('a', { href: documentHref(c.documentId) }, c.text || c.documentId) : (c.text || ''),
+    ' ', idLinks(c.ids))));
+}
+
 async function renderDocument(main, ctx) {
   if (!ctx.arg) return renderNotFound(main);
   main.append(loading('Loading document…'));
@@ -308,18 +352,29 @@ async function renderDocument(main, ctx) {
   // Only http(s) sources become links, so a stored "javascript:" URL can never be clicked.
   const source = !d.source ? null : /^https?:\/\//i.test(d.source)
     ? el('a', { href: d.source, target: '_blank', rel: 'noopener noreferrer' }, d.source) : d.source;
+  const meta = d.metadata || {};
+  const authors = meta.authors || [];
   const view = el('article', { id: 'document-view' },
     el('h1', { tabindex: '-1' }, d.title || d.id),
     el('dl', { class: 'facts' },
       fact('Kind', d.kind ? el('span', { class: 'kind' }, d.kind) : null),
+      authors.length ? fact('Authors', authors.length > 12 ? authors.slice(0, 12).join(', ') + ', et al.' : authors.join(', ')) : null,
+      meta.venue ? fact('Venue', meta.venue) : null,
       fact('Published', d.published || 'Unknown'),
       fact('Source', source),
+      Object.keys(meta.ids || {}).length ? fact('Identifiers', idLinks(meta.ids)) : null,
+      (meta.publicationTypes || []).length ? fact('Publication types', meta.publicationTypes.join(', ')) : null,
+      (meta.keywords || []).length ? fact('Keywords', el('ul', { class: 'tags' }, meta.keywords.map((k) => el('li', null, k)))) : null,
       fact('ID', el('code', null, d.id))),
+    (d.claims || []).length ? el('section', { class: 'card-section', id: 'document-claims' },
+      el('h2', null, 'Claims'), claimList(d.claims)) : null,
     mentions.length ? el('section', { class: 'card-section' },
       el('h2', null, 'Entities in this document'), chipList(documentEntities(mentions), true)) : null,
     el('section', { class: 'card-section' },
       el('h2', null, 'Full text'),
-      text ? body : empty('This document has no text.')));
+      text ? body : empty('This document has no text.')),
+    (meta.citations || []).length ? el('section', { class: 'card-section', id: 'document-citations' },
+      el('h2', null, `References (${meta.citations.length})`), citationList(meta.citations)) : null);
   main.replaceChildren(view);
   focusHeading(view);
   if (focus) document.getElementById('focus-sentence').scrollIntoView({ block: 'center' });

@@ -7,8 +7,9 @@ import org.litgraph.graph.model.Entity;
 import org.litgraph.graph.store.EntityCard;
 
 /**
- * {@code GET /api/entities/{id}}: names, attributes read from text (a trial's enrolment, an
- * organisation's country), counts, co-mentioned entities and documents.
+ * {@code GET /api/entities/{id}}: names, attributes read from text or records (a trial's enrolment,
+ * an organisation's country), counts, co-mentioned entities, documents, and neighbours through
+ * claims with their predicate.
  */
 public record EntityDto(
     String id,
@@ -20,7 +21,15 @@ public record EntityDto(
     long mentionCount,
     long documentCount,
     List<CoMentionDto> coMentions,
-    List<DocumentRefDto> documents) {
+    List<DocumentRefDto> documents,
+    List<RelationDto> relations) {
+
+  /**
+   * A neighbour through claims: {@code direction} {@code out} when this entity is the subject
+   * ({@code this sponsored_by other}), {@code in} when it is the object.
+   */
+  public record RelationDto(
+      String predicate, String direction, EntityRefDto other, long claims, long documents) {}
 
   /** Another entity named in the same sentences, and in how many. */
   public record CoMentionDto(String id, String name, String category, long count) {}
@@ -50,6 +59,16 @@ public record EntityDto(
             .toList(),
         card.documents().stream()
             .map(d -> new DocumentRefDto(d.id(), d.title(), d.mentions()))
+            .toList(),
+        card.relations().stream()
+            .map(
+                r ->
+                    new RelationDto(
+                        r.predicate().biolinkName(),
+                        r.outgoing() ? "out" : "in",
+                        EntityRefDto.from(r.other()),
+                        r.claims(),
+                        r.documents()))
             .toList());
   }
 }
