@@ -238,10 +238,10 @@ async function renderEntity(main, ctx) {
     (e.relations || []).length ? el('section', { class: 'card-section', id: 'entity-relations' },
       el('h2', null, 'Claims'),
       el('ul', { class: 'claim-list' }, e.relations.map((r) => el('li', { class: 'claim' },
-        r.direction === 'out' ? null : el('a', { href: entityHref(r.other.id), class: `chip ${catClass(r.other.category)}` }, r.other.name || r.other.id),
+        r.direction === 'out' ? null : entityChip(r.other),
         el('span', { class: 'predicate' }, r.direction === 'out'
           ? `${String(r.predicate).replace(/_/g, ' ')} ` : ` ${String(r.predicate).replace(/_/g, ' ')} this`),
-        r.direction === 'out' ? el('a', { href: entityHref(r.other.id), class: `chip ${catClass(r.other.category)}` }, r.other.name || r.other.id) : null,
+        r.direction === 'out' ? entityChip(r.other) : null,
         el('span', { class: 'muted' }, ` · ${plural(r.documents, 'document')}`))))) : null,
     el('section', { class: 'card-section' },
       el('h2', null, 'Often mentioned with'),
@@ -314,9 +314,9 @@ function idLinks(ids) {
 function claimList(claims) {
   if (!claims || !claims.length) return null;
   return el('ul', { class: 'claim-list' }, claims.map((c) => el('li', { class: 'claim' },
-    el('a', { href: entityHref(c.subject.id), class: `chip ${catClass(c.subject.category)}` }, c.subject.name || c.subject.id),
+    entityChip(c.subject),
     el('span', { class: 'predicate' }, ` ${String(c.predicate).replace(/_/g, ' ')} `),
-    el('a', { href: entityHref(c.object.id), class: `chip ${catClass(c.object.category)}` }, c.object.name || c.object.id),
+    entityChip(c.object),
     Object.keys(c.attributes || {}).length
       ? el('span', { class: 'muted' }, ' (' + Object.entries(c.attributes).map(([k, v]) => `${k}: ${v}`).join(', ') + ')') : null)));
 }
