@@ -6,8 +6,8 @@ import java.util.Optional;
  * What happened to one source.
  *
  * @param documentId the document id, when the source was read
- * @param outcome created, updated, unchanged or failed
- * @param reason why it failed (empty otherwise)
+ * @param outcome created, updated, unchanged, skipped or failed
+ * @param reason why it was skipped or failed (empty otherwise)
  */
 public record DocumentResult(
     String source,
@@ -23,7 +23,14 @@ public record DocumentResult(
     CREATED,
     UPDATED,
     UNCHANGED,
+    /** Not read, on purpose (a licence file in a corpus directory); the reason says why. */
+    SKIPPED,
     FAILED
+  }
+
+  static DocumentResult skipped(String source, String reason) {
+    return new DocumentResult(
+        source, Optional.empty(), Outcome.SKIPPED, Optional.of(reason), 0, 0, 0);
   }
 
   static DocumentResult failed(String source, String reason) {

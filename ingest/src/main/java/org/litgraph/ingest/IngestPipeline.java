@@ -1,5 +1,8 @@
 package org.litgraph.ingest;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +66,20 @@ public final class IngestPipeline {
     List<DocumentResult> unresolved = new ArrayList<>();
     for (String argument : arguments) {
       try {
-        refs.addAll(loader.resolve(argument));
+        boolean directory = Files.isDirectory(Path.of(argument));
+        for (SourceRef ref : loader.resolve(argument)) {
+          Optional<String> skip =
+              directory && ref instanceof SourceRef.FileRef f
+                  ? SourceLoader.ancillary(f.path())
+                  : Optional.empty();
+          if (skip.isPresent()) {
+            unresolved.add(DocumentResult.skipped(ref.canonical(), skip.get()));
+          } else {
+            refs.add(ref);
+          }
+        }
+      } catch (InvalidPathException e) {
+        unresolved.add(DocumentResult.failed(argument, "not a valid path: " + e.getMessage()));
       } catch (SourceException e) {
         unresolved.add(DocumentResult.failed(e.source(), e.reason()));
       }

@@ -29,22 +29,29 @@ public record IngestReport(List<DocumentResult> results, Duration elapsed, Stage
     return results.stream().filter(r -> r.outcome() == DocumentResult.Outcome.FAILED).toList();
   }
 
-  /** One line per count, then one per failure. */
+  /** One line per count, then one per skipped source and one per failure. */
   public String summary() {
     StringBuilder sb = new StringBuilder();
     double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
     sb.append(
         String.format(
-            "documents: %d created, %d updated, %d unchanged, %d failed%n",
+            "documents: %d created, %d updated, %d unchanged, %d skipped, %d failed%n",
             count(DocumentResult.Outcome.CREATED),
             count(DocumentResult.Outcome.UPDATED),
             count(DocumentResult.Outcome.UNCHANGED),
+            count(DocumentResult.Outcome.SKIPPED),
             count(DocumentResult.Outcome.FAILED)));
     sb.append(
         String.format(
             "processed: %d sentences, %d tokens, %d entity mentions in %.1f s (%.0f tokens/s)%n",
             sentences(), tokens(), mentions(), seconds, tokens() / seconds));
     sb.append("time: ").append(times).append(System.lineSeparator());
+    for (DocumentResult s : results) {
+      if (s.outcome() == DocumentResult.Outcome.SKIPPED) {
+        sb.append("skipped: ").append(s.source()).append(": ").append(s.reason().orElse("?"));
+        sb.append(System.lineSeparator());
+      }
+    }
     for (DocumentResult f : failures()) {
       sb.append("failed: ").append(f.source()).append(": ").append(f.reason().orElse("?"));
       sb.append(System.lineSeparator());

@@ -23,6 +23,7 @@ class IngestReportTest {
             done("a", Outcome.CREATED, 3, 40),
             done("b", Outcome.CREATED, 2, 20),
             done("c", Outcome.UNCHANGED, 0, 0),
+            DocumentResult.skipped("/tmp/LICENSE", "a license file"),
             DocumentResult.failed("/tmp/empty.txt", "no text to ingest")),
         Duration.ofSeconds(2),
         StageTimes.ZERO);
@@ -43,10 +44,12 @@ class IngestReportTest {
   }
 
   @Test
-  void summaryStatesCountsRateAndEachFailureWithItsReason() {
+  void summaryStatesCountsRateAndEachSkippedOrFailedSourceWithItsReason() {
     String summary = report().summary();
     assertTrue(
-        summary.startsWith("documents: 2 created, 0 updated, 1 unchanged, 1 failed"), summary);
+        summary.startsWith("documents: 2 created, 0 updated, 1 unchanged, 1 skipped, 1 failed"),
+        summary);
+    assertTrue(summary.contains("skipped: /tmp/LICENSE: a license file"), summary);
     assertTrue(summary.contains("5 sentences, 60 tokens, 6 entity mentions in 2.0 s"), summary);
     assertTrue(summary.contains("(30 tokens/s)"), summary);
     assertTrue(summary.contains("failed: /tmp/empty.txt: no text to ingest"), summary);

@@ -10,12 +10,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code litgraph ingest PATH|URL...}: reads, annotates and stores documents. */
+/**
+ * {@code litgraph ingest PATH|URL...}: reads, annotates and stores documents, printing progress to
+ * stderr and a summary (created, updated, unchanged, skipped and failed, with reasons) to stdout.
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description =
-        "Ingest text or HTML files, directories or http(s) URLs. Exit code 1 if any source failed.")
+    description = {
+      "Ingest files, directories (recursively) or http(s) URLs. Formats, recognised by content:"
+          + " PubMed XML, PMC JATS (.nxml), ClinicalTrials.gov JSON (API v2 or classic), BioC"
+          + " XML/JSON, PubTator, HTML and plain text, each optionally gzipped.",
+      "Unchanged documents are skipped; the summary lists skipped and failed sources with reasons."
+          + " Exit code 1 if any source failed."
+    })
 final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
   @Spec CommandSpec spec;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Connection;
 import org.jsoup.HttpStatusException;
@@ -68,6 +69,23 @@ public final class SourceLoader {
       throw new SourceException(argument, "no such file or directory");
     }
     return List.of(new SourceRef.FileRef(path));
+  }
+
+  /**
+   * Why a file found in a directory is not a document: licence, notice and readme files ship with
+   * corpora ({@code LICENSE.aact} beside the trials). Named on its own, such a file is read.
+   */
+  public static Optional<String> ancillary(Path file) {
+    String name = file.getFileName().toString().toUpperCase(Locale.ROOT);
+    for (String prefix : List.of("LICENSE", "LICENCE", "COPYING", "NOTICE", "README")) {
+      if (name.startsWith(prefix)) {
+        return Optional.of(
+            "a "
+                + prefix.toLowerCase(Locale.ROOT)
+                + " file, not a document (name it to ingest it)");
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when a file or any directory below the named one is hidden ({@code .git/config}). */
