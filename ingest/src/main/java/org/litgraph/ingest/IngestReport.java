@@ -43,8 +43,15 @@ public record IngestReport(List<DocumentResult> results, Duration elapsed, Stage
             count(DocumentResult.Outcome.FAILED)));
     sb.append(
         String.format(
-            "processed: %d sentences, %d tokens, %d entity mentions in %.1f s (%.0f tokens/s)%n",
-            sentences(), tokens(), mentions(), seconds, tokens() / seconds));
+            "processed: %d sentences, %d tokens, %d entity mentions in %.1f s"
+                + " (%.0f tokens/s, %.2f documents/s written)%n",
+            sentences(),
+            tokens(),
+            mentions(),
+            seconds,
+            tokens() / seconds,
+            (count(DocumentResult.Outcome.CREATED) + count(DocumentResult.Outcome.UPDATED))
+                / seconds));
     sb.append("time: ").append(times).append(System.lineSeparator());
     for (DocumentResult s : results) {
       if (s.outcome() == DocumentResult.Outcome.SKIPPED) {

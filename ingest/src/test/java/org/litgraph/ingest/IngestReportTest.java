@@ -51,7 +51,7 @@ class IngestReportTest {
         summary);
     assertTrue(summary.contains("skipped: /tmp/LICENSE: a license file"), summary);
     assertTrue(summary.contains("5 sentences, 60 tokens, 6 entity mentions in 2.0 s"), summary);
-    assertTrue(summary.contains("(30 tokens/s)"), summary);
+    assertTrue(summary.contains("(30 tokens/s, 1.00 documents/s written)"), summary);
     assertTrue(summary.contains("failed: /tmp/empty.txt: no text to ingest"), summary);
   }
 

@@ -197,7 +197,8 @@ final class Cypher {
       """
       MATCH (:Document {id: $id})-[:CITES]->(c:Citation)
       OPTIONAL MATCH (c)-[:REFERS_TO]->(t:Document)
-      RETURN properties(c) AS props, min(t.id) AS target
+      WITH c, min(t.id) AS target
+      RETURN properties(c) AS props, target
       ORDER BY c.position
       """;
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * content first (the XML root element, the JSON's opening, PubTator's {@code |t|} line, HTML tags)
  * and at the name only to break ties, so a PubMed file called {@code .txt} still reads as PubMed.
  */
-enum SourceFormat {
+public enum SourceFormat {
   PUBMED_XML,
   JATS_XML,
   BIOC_XML,

@@ -65,6 +65,17 @@ public final class SourceReaders {
     return parse(canonical, inner, name, TextDecoding.decode(data));
   }
 
+  /** The format the bytes would be read as (gzip inflated first), for reports and benchmarks. */
+  public SourceFormat format(String name, byte[] bytes) throws SourceException {
+    boolean gzip = GzipInput.isGzip(bytes);
+    byte[] data = gzip ? GzipInput.gunzip(name, bytes, limits.maxBytes()) : bytes;
+    String inner =
+        gzip && name.toLowerCase(Locale.ROOT).endsWith(".gz")
+            ? name.substring(0, name.length() - 3)
+            : name;
+    return SourceFormat.detect(inner, TextDecoding.decode(data));
+  }
+
   /** Reads decoded text (also what {@link SourceRef.TextRef}s hold). */
   public List<SourceDocument> parse(String canonical, String hint, String name, String content)
       throws SourceException {
