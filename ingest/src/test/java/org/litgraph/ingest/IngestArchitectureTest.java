@@ -66,4 +66,18 @@ class IngestArchitectureTest {
         .resideInAPackage("org.jsoup..")
         .check(ingest);
   }
+
+  /** Issue 5: every source XML goes through the one hardened factory (no DTDs, no entities). */
+  @Test
+  void sourceXmlIsParsedOnlyThroughSecureXml() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.litgraph.ingest.source..")
+        .and()
+        .haveNameNotMatching("org\\.litgraph\\.ingest\\.source\\.SecureXml(\\$.*)?")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("javax.xml.parsers..", "javax.xml.stream..", "org.xml.sax..")
+        .check(ingest);
+  }
 }

@@ -95,19 +95,23 @@ public final class SourceReaders {
                 + SourceFormat.rootName(content)
                 + ">; expected PubMed, JATS or BioC");
       }
-      case JSON -> json(canonical, name, content);
+      case JSON -> json(canonical, hint, name, content);
       case PUBTATOR -> pubTator(name, content);
       case HTML -> List.of(html.read(canonical, content));
       case TEXT -> List.of(text.read(canonical, content));
     };
   }
 
-  private List<SourceDocument> json(String canonical, String name, String content)
+  private List<SourceDocument> json(String canonical, String hint, String name, String content)
       throws SourceException {
     JsonNode root;
     try {
       root = json.readTree(content);
     } catch (JacksonException e) {
+      if (!hint.toLowerCase(Locale.ROOT).endsWith(".json")) {
+        // a note that opens with a brace is text, unless it claims to be JSON
+        return List.of(text.read(canonical, content));
+      }
       throw new SourceException(
           name, "malformed JSON: " + e.getOriginalMessage() + locationOf(e), e);
     } catch (IOException e) {

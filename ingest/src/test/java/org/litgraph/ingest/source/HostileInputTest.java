@@ -134,6 +134,12 @@ class HostileInputTest {
   }
 
   @Test
+  void textThatOpensWithABraceButIsNotJsonIsReadAsText() throws Exception {
+    List<SourceDocument> docs = load(write("note.txt", "{draft} Aspirin treats headache."));
+    assertEquals(DocumentKind.TEXT, docs.getFirst().kind());
+  }
+
+  @Test
   void emptyAndBlankFilesAreTypedErrors() throws Exception {
     assertTrue(fails(write("empty.xml", new byte[0])).reason().contains("empty"));
     assertTrue(fails(write("blank.json", "  \n ")).reason().contains("empty or blank"));
