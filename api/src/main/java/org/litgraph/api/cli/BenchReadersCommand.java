@@ -52,8 +52,8 @@ final class BenchReadersCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "%-12s %6s %10s %10s %12s %8s%n",
-        "format",
+        "%-20s %6s %10s %10s %12s %8s%n",
+        "reader",
         "files",
         "documents",
         "seconds",
@@ -62,8 +62,8 @@ final class BenchReadersCommand implements Callable<Integer> {
     for (ReaderBenchmark.Row r : rows) {
       out.printf(
           Locale.ROOT,
-          "%-12s %6d %10d %10.3f %12.0f %8.1f%n",
-          r.format().name().toLowerCase(Locale.ROOT),
+          "%-20s %6d %10d %10.3f %12.0f %8.1f%n",
+          r.reader(),
           r.files(),
           r.documents(),
           r.elapsed().toNanos() / 1e9,
