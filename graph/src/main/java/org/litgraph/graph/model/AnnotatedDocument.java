@@ -15,13 +15,15 @@ public record AnnotatedDocument(
     String text,
     List<Sentence> sentences,
     List<Entity> entities,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    List<Claim> claims) {
   public AnnotatedDocument {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(text, "text");
     sentences = List.copyOf(sentences);
     entities = List.copyOf(entities);
     mentions = List.copyOf(mentions);
+    claims = List.copyOf(claims);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       if (s.index() != i || !s.documentId().equals(document.id()) || s.end() > text.length()) {
@@ -54,6 +56,34 @@ public record AnnotatedDocument(
             "mention [" + m.start() + "," + m.end() + ") outside " + document.id());
       }
     }
+    Set<String> claimIds = new HashSet<>();
+    for (Claim c : claims) {
+      if (!claimIds.add(c.id())) {
+        throw new IllegalArgumentException("claim listed twice: " + c.id());
+      }
+      if (!ids.contains(c.subject()) || !ids.contains(c.object())) {
+        throw new IllegalArgumentException("claim " + c.id() + " links an unlisted entity");
+      }
+      if (!c.documentId().equals(document.id())) {
+        throw new IllegalArgumentException("claim " + c.id() + " belongs to " + c.documentId());
+      }
+      if (c.sentenceIndex().isPresent() && c.sentenceIndex().get() >= sentences.size()) {
+        throw new IllegalArgumentException("claim " + c.id() + " points outside the sentences");
+      }
+      if (c.triggerEnd() > text.length()) {
+        throw new IllegalArgumentException("claim " + c.id() + " trigger outside the text");
+      }
+    }
+  }
+
+  /** A document without claims. */
+  public AnnotatedDocument(
+      Document document,
+      String text,
+      List<Sentence> sentences,
+      List<Entity> entities,
+      List<Mention> mentions) {
+    this(document, text, sentences, entities, mentions, List.of());
   }
 
   /** The mentions that fall in one sentence. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.litgraph.graph.model.ClaimContext;
 import org.litgraph.graph.model.DocumentKind;
 import org.litgraph.graph.model.EntityCategory;
 import org.litgraph.graph.model.Predicate;
@@ -356,6 +357,7 @@ public final class ClaimExtractor {
 
     List<ExtractedClaim> extract() {
       List<ExtractedClaim> out = new ArrayList<>();
+      nominalCausation(out);
       for (int t = 0; t < g.size(); t++) {
         Optional<Trigger> found = triggers.lookup(g.token(t));
         if (found.isEmpty() || mentionAt[t] != null) {
@@ -367,6 +369,31 @@ public final class ClaimExtractor {
         emit(t, trigger, args, out);
       }
       return out;
+    }
+
+    /**
+     * "the nephrotoxicity of cisplatin", "hepatitis after halothane": a disease whose prepositional
+     * complement is a chemical states that the chemical causes it.
+     */
+    private void nominalCausation(List<ExtractedClaim> out) {
+      for (int i = 0; i < g.size(); i++) {
+        RecognizedMention disease = mentionAt[i];
+        if (disease == null || disease.entity().category() != EntityCategory.DISEASE) {
+          continue;
+        }
+        for (int c :
+            g.children(i, "nmod:of", "nmod:from", "nmod:due_to", "nmod:after", "nmod:following")) {
+          RecognizedMention chemical = mentionAt[c];
+          if (chemical != null
+              && chemical != disease
+              && chemical.entity().category() == EntityCategory.CHEMICAL_ENTITY) {
+            ClaimContext context =
+                ContextCues.read(
+                    g, sentenceText, i, mentions, kind, Optional.empty(), Optional.empty());
+            out.add(claim(chemical, Predicate.CAUSES, disease, g.token(i), context));
+          }
+        }
+      }
     }
 
     private record Arguments(List<RecognizedMention> subjects, List<RecognizedMention> objects) {}
@@ -421,6 +448,14 @@ public final class ClaimExtractor {
         obj.addAll(prepObjects);
       } else {
         subj.addAll(g.children(t, "obl:agent", "obl:by"));
+        if (subj.isEmpty()) {
+          // "haloperidol-induced catalepsy": the agent hangs before the participle, unmarked
+          for (int c : g.children(t, "obl", "obl:npmod", "nmod:npmod", "compound", "advmod")) {
+            if (c < t && mentionAt[c] != null) {
+              subj.add(c);
+            }
+          }
+        }
         obj.addAll(patient);
         obj.addAll(g.children(t, "obj"));
       }

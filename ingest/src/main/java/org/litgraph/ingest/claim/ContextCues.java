@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.litgraph.graph.model.ClaimContext;
 import org.litgraph.graph.model.DocumentKind;
 import org.litgraph.graph.model.EntityCategory;
 import org.litgraph.ingest.entity.RecognizedMention;

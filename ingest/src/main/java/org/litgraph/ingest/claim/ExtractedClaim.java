@@ -1,6 +1,7 @@
 package org.litgraph.ingest.claim;
 
 import java.util.Objects;
+import org.litgraph.graph.model.ClaimContext;
 import org.litgraph.graph.model.Predicate;
 import org.litgraph.graph.model.Provenance;
 import org.litgraph.ingest.entity.RecognizedMention;

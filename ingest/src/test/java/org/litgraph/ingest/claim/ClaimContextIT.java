@@ -104,6 +104,13 @@ class ClaimContextIT {
   }
 
   @Test
+  void aHyphenatedInducedStatesCausation() {
+    ExtractedClaim c = only("Haloperidol-induced catalepsy was reversed within hours.", "causes");
+    assertEquals("Haloperidol", c.subject().entity().name());
+    assertEquals("Catalepsy", c.object().entity().name());
+  }
+
+  @Test
   void coMentionAloneMakesNoClaim() {
     assertTrue(claims("Sepsis and pneumonia were both listed.", DocumentKind.ABSTRACT).isEmpty());
   }

@@ -1,4 +1,4 @@
-package org.litgraph.ingest.claim;
+package org.litgraph.graph.model;
 
 import java.util.List;
 import java.util.Objects;
