@@ -134,6 +134,26 @@ public final class ClaimExtractor {
           "disease", EntityCategory.DISEASE,
           "condition", EntityCategory.DISEASE,
           "company", EntityCategory.ORGANIZATION);
+
+  /** Organisms and models a disease adjective turns into a disease model: "septic mice". */
+  private static final Set<String> DISEASE_HOSTS =
+      Set.of(
+          "mouse",
+          "mice",
+          "rat",
+          "animal",
+          "patient",
+          "pig",
+          "dog",
+          "rabbit",
+          "model",
+          "sheep",
+          "primate",
+          "subject",
+          "individual",
+          "adult",
+          "child");
+
   private static final Set<String> PATIENT_WORDS =
       Set.of("patient", "subject", "participant", "individual", "people", "adult", "child");
   private static final Set<String> SPECIES_IDS =
@@ -313,6 +333,7 @@ public final class ClaimExtractor {
     private final RecognizedMention[] mentionAt;
     private final String sentenceText;
     private RecognizedMention subject;
+    private final Set<RecognizedMention> diseaseModels = new HashSet<>();
 
     SentenceClaims(
         AnnotatedText text,
@@ -568,6 +589,19 @@ public final class ClaimExtractor {
       if (depth > 3) {
         return List.of();
       }
+      String lemma = g.lemma(i);
+      String pos = g.token(i).pos();
+      if (DISEASE_HOSTS.contains(lemma) && pos.startsWith("NN")) {
+        for (Dependency c : g.children(i)) {
+          RecognizedMention m = mentionAt[c.dependent()];
+          if ((c.base().equals("amod") || c.base().equals("compound"))
+              && m != null
+              && m.entity().category() == EntityCategory.DISEASE) {
+            diseaseModels.add(m); // "protect septic mice": the claim is about sepsis
+            return List.of(m);
+          }
+        }
+      }
       if (mentionAt[i] != null) {
         List<RecognizedMention> out = new ArrayList<>();
         out.add(mentionAt[i]);
@@ -578,8 +612,6 @@ public final class ClaimExtractor {
         }
         return out;
       }
-      String lemma = g.lemma(i);
-      String pos = g.token(i).pos();
       if (PRONOUNS.contains(lemma) && (pos.equals("PRP") || pos.equals("DT"))) {
         return discourse.salient().map(List::of).orElse(List.of());
       }
@@ -687,6 +719,11 @@ public final class ClaimExtractor {
             continue;
           }
           Predicate p = refine(trigger.predicate(), s, o);
+          if (diseaseModels.contains(o)
+              && (p == Predicate.PREVENTS || p == Predicate.CONTRIBUTES_TO)
+              && trigger.predicate() != Predicate.CAUSES) {
+            p = Predicate.TREATS; // "MSCs protect / improve septic mice"
+          }
           if (p == null) {
             continue;
           }

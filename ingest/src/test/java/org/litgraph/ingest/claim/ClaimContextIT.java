@@ -111,6 +111,16 @@ class ClaimContextIT {
   }
 
   @Test
+  void protectingSepticMiceIsAClaimAboutSepsis() {
+    ExtractedClaim c =
+        only("Placenta-derived mesenchymal stromal cells may protect septic mice.", "treats");
+    assertEquals("Mesenchymal Stem Cells", c.subject().entity().name());
+    assertEquals("Sepsis", c.object().entity().name());
+    assertEquals(List.of("mice"), c.context().species());
+    assertTrue(c.context().hedged());
+  }
+
+  @Test
   void coMentionAloneMakesNoClaim() {
     assertTrue(claims("Sepsis and pneumonia were both listed.", DocumentKind.ABSTRACT).isEmpty());
   }
