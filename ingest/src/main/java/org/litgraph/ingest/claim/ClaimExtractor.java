@@ -773,6 +773,14 @@ public final class ClaimExtractor {
     EntityCategory sc = s.entity().category();
     EntityCategory oc = o.entity().category();
     boolean trial = sc == EntityCategory.CLINICAL_TRIAL;
+    if (oc == EntityCategory.ANATOMICAL_ENTITY
+        && (p == Predicate.TREATS
+            || p == Predicate.PREVENTS
+            || p == Predicate.INCREASES
+            || p == Predicate.DECREASES
+            || p == Predicate.CAUSES)) {
+      return null; // "protect the kidney", "improve lung function": not a claim about the organ
+    }
     return switch (p) {
       case TREATS, PREVENTS -> {
         if (trial) {

@@ -23,7 +23,7 @@ import org.litgraph.ingest.nlp.Token;
 final class ContextCues {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
   private static final Set<String> NEGATING_HEADS =
-      Set.of("fail", "unable", "lack", "absence", "inability");
+      Set.of("fail", "unable", "lack", "absence", "inability", "stop", "cease");
   private static final Set<String> HEDGES =
       Set.of(
           "may",
@@ -150,6 +150,18 @@ final class ContextCues {
             c.base().equals("advmod") || c.base().equals("neg") || c.base().equals("det");
         if (modifier && NEGATORS.contains(lemma)) {
           cues.add(g.token(c.dependent()).text());
+        }
+        // "no longer reduced": the negator hangs on "longer"
+        if (c.base().equals("advmod") && (lemma.equals("longer") || lemma.equals("more"))) {
+          for (Dependency cc : g.children(c.dependent())) {
+            if (g.lemma(cc.dependent()).equals("no")) {
+              cues.add("no " + g.token(c.dependent()).text());
+            }
+          }
+        }
+        // "improving, rather than impairing, clearance"
+        if (lemma.equals("rather") && node == trigger) {
+          cues.add("rather than");
         }
       }
     }

@@ -121,6 +121,25 @@ class ClaimContextIT {
   }
 
   @Test
+  void noLongerNegates() {
+    ExtractedClaim c =
+        only(
+            "After Treg depletion, mesenchymal stem cells no longer reduced lung injury.",
+            "treats");
+    assertTrue(c.context().negated(), c.context().toString());
+  }
+
+  @Test
+  void organsAreNotObjectsOfIncreaseOrDecrease() {
+    assertTrue(
+        claims(
+                "Mesenchymal stem cells may protect the kidney in septic rats.",
+                DocumentKind.ABSTRACT)
+            .stream()
+            .noneMatch(c -> c.object().entity().name().equals("Kidney")));
+  }
+
+  @Test
   void coMentionAloneMakesNoClaim() {
     assertTrue(claims("Sepsis and pneumonia were both listed.", DocumentKind.ABSTRACT).isEmpty());
   }
