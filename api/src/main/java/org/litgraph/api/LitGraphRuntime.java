@@ -50,7 +50,12 @@ public final class LitGraphRuntime implements AutoCloseable {
    * background while the stores start (for commands that will ingest).
    */
   public static LitGraphRuntime open(LitGraphConfig config, boolean preloadNlp) {
-    IngestConfig ingestConfig = IngestConfig.defaults();
+    return open(config, preloadNlp, IngestConfig.defaults());
+  }
+
+  /** Like {@link #open(LitGraphConfig, boolean)} with an ingest configuration of its own. */
+  public static LitGraphRuntime open(
+      LitGraphConfig config, boolean preloadNlp, IngestConfig ingestConfig) {
     NlpModels models = new NlpModels(ingestConfig.nlp());
     if (preloadNlp) {
       models.startLoading();

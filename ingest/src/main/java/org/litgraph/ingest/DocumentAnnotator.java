@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.litgraph.graph.model.AnnotatedDocument;
+import org.litgraph.graph.model.Claim;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Document;
 import org.litgraph.graph.model.Entity;
 import org.litgraph.graph.model.Mention;
 import org.litgraph.graph.model.Sentence;
+import org.litgraph.ingest.claim.ClaimExtractor;
+import org.litgraph.ingest.claim.ExtractedClaim;
 import org.litgraph.ingest.entity.EntityRecognitionStage;
 import org.litgraph.ingest.entity.RecognizedMention;
 import org.litgraph.ingest.nlp.AnnotatedText;
@@ -23,13 +27,17 @@ import org.litgraph.ingest.nlp.NlpSentence;
 final class DocumentAnnotator {
   private final CoreNlpStage nlp;
   private final EntityRecognitionStage recognition;
+  private final ClaimExtractor claims = new ClaimExtractor();
 
   DocumentAnnotator(CoreNlpStage nlp, EntityRecognitionStage recognition) {
     this.nlp = nlp;
     this.recognition = recognition;
   }
 
-  record Annotated(AnnotatedDocument document, int tokens) {}
+  /**
+   * @param droppedClaims claims over the per-sentence or per-document cap, not stored
+   */
+  record Annotated(AnnotatedDocument document, int tokens, int droppedClaims) {}
 
   Annotated annotate(Document document, String text) {
     AnnotatedText annotated = nlp.annotate(text);
@@ -41,7 +49,8 @@ final class DocumentAnnotator {
     }
     Map<Curie, Entity> entities = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
-    for (RecognizedMention m : recognition.recognize(annotated)) {
+    List<RecognizedMention> recognized = recognition.recognize(annotated);
+    for (RecognizedMention m : recognized) {
       entities.putIfAbsent(m.entity().id(), m.entity());
       mentions.add(
           new Mention(
@@ -53,8 +62,31 @@ final class DocumentAnnotator {
               text.substring(m.start(), m.end()),
               m.provenance()));
     }
+    ClaimExtractor.Result found = claims.extract(annotated, recognized, document.kind());
+    List<Claim> stored = new ArrayList<>();
+    for (ExtractedClaim c : found.claims()) {
+      stored.add(toClaim(document.id(), c));
+    }
     return new Annotated(
-        new AnnotatedDocument(document, text, sentences, List.copyOf(entities.values()), mentions),
-        annotated.tokenCount());
+        new AnnotatedDocument(
+            document, text, sentences, List.copyOf(entities.values()), mentions, stored),
+        annotated.tokenCount(),
+        found.dropped());
+  }
+
+  private static Claim toClaim(String documentId, ExtractedClaim c) {
+    boolean structural = c.triggerStart() < 0;
+    return new Claim(
+        c.subject().entity().id(),
+        c.predicate(),
+        c.object().entity().id(),
+        documentId,
+        OptionalInt.of(c.sentenceIndex()),
+        structural ? OptionalInt.empty() : OptionalInt.of(c.triggerStart()),
+        structural ? OptionalInt.empty() : OptionalInt.of(c.triggerEnd()),
+        c.provenance(),
+        Map.of(),
+        c.trigger(),
+        c.context());
   }
 }

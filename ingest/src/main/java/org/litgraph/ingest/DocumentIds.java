@@ -17,6 +17,14 @@ final class DocumentIds {
     return "doc-" + sha256(canonicalSource).substring(0, 16);
   }
 
+  /** A claim's id: the same claim extracted again from the same place gets the same id. */
+  static String claimId(
+      String documentId, int sentenceIndex, String subject, String predicate, String object) {
+    return "claim-"
+        + sha256(String.join("\u0000", documentId, "" + sentenceIndex, subject, predicate, object))
+            .substring(0, 20);
+  }
+
   static String contentHash(String... parts) {
     return sha256(String.join("\u0000", parts));
   }

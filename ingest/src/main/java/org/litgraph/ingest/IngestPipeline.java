@@ -33,7 +33,7 @@ import org.litgraph.ingest.source.SourceRef;
  */
 public final class IngestPipeline {
   /** Part of every content hash: bump it when extraction changes so documents are redone. */
-  public static final String EXTRACTION_VERSION = "entities-2";
+  public static final String EXTRACTION_VERSION = "claims-1";
 
   private final GraphStore graph;
   private final SearchIndex index;

@@ -74,7 +74,7 @@ final class BenchNerCommand implements Callable<Integer> {
         CorpusFiles.read(spec, file, docs, hint).stream().map(PubTatorDocument::text).toList();
     err.println("loading CoreNLP models (full pipeline and bare tokenize,ssplit,pos,lemma)...");
     err.flush();
-    NlpConfig config = NlpConfig.defaults();
+    NlpConfig config = NlpConfig.defaults().withoutParse();
     Lexicon lexicon = lexiconOption.load(spec);
     NlpModels models = new NlpModels(config);
     EntityExtractor extractor =

@@ -76,7 +76,7 @@ final class EvalNerCommand implements Callable<Integer> {
     List<PubTatorDocument> docs = CorpusFiles.read(spec, corpus, limit, "");
     err.printf("read %d documents from %s%n", docs.size(), corpus);
     err.flush();
-    NlpModels models = new NlpModels(NlpConfig.defaults()).startLoading();
+    NlpModels models = new NlpModels(NlpConfig.defaults().withoutParse()).startLoading();
     Lexicon lexicon = lexiconOption.load(spec);
     EntityExtractor extractor = new EntityExtractor(models, lexicon, !noAbbreviations);
     NerEvaluation.Result result;

@@ -164,6 +164,50 @@ class ApiServerIT {
   }
 
   @Test
+  void evidenceBetweenStemCellsAndSepsisHasProfilesAndSentences() throws Exception {
+    HttpResponse<String> r = get("/api/evidence?subject=MESH:D059630&object=MESH:D018805");
+    assertEquals(200, r.statusCode());
+    JsonNode groups = json(r).get("groups");
+    assertTrue(groups.size() > 0, r.body());
+    JsonNode group = groups.get(0);
+    assertTrue(group.get("profile").get("supportingDocuments").asInt() >= 1, group.toString());
+    assertTrue(group.get("profile").get("belief").asDouble() > 0);
+    JsonNode claim = group.get("claims").get(0);
+    String sentence = claim.get("sentence").asText();
+    int start = claim.get("triggerStart").asInt();
+    int end = claim.get("triggerEnd").asInt();
+    assertEquals(claim.get("trigger").asText(), sentence.substring(start, end));
+    assertFalse(claim.get("documentTitle").asText().isBlank());
+  }
+
+  @Test
+  void claimsOfAnEntityArePagedAndFilteredByPredicate() throws Exception {
+    JsonNode page = json(get("/api/claims?subject=MESH:D059630&limit=2"));
+    assertEquals(2, page.get("claims").size());
+    assertEquals(2, page.get("nextOffset").asInt());
+    JsonNode treats = json(get("/api/claims?subject=MESH:D059630&predicate=treats&limit=50"));
+    for (JsonNode c : treats.get("claims")) {
+      assertEquals("treats", c.get("predicate").asText());
+      assertEquals("MESH:D059630", c.get("subject").get("id").asText());
+    }
+    assertEquals(400, get("/api/claims").statusCode());
+    assertEquals(400, get("/api/claims?subject=MESH:D059630&predicate=cures").statusCode());
+  }
+
+  @Test
+  void pathsAreBoundedAndCarryEvidencePerHop() throws Exception {
+    HttpResponse<String> r = get("/api/paths?from=MESH:D059630&to=MESH:D018805&maxHops=3");
+    assertEquals(200, r.statusCode());
+    JsonNode paths = json(r).get("paths");
+    assertTrue(paths.size() > 0, r.body());
+    for (JsonNode hop : paths.get(0).get("hops")) {
+      assertTrue(hop.get("claims").size() > 0);
+    }
+    assertEquals(400, get("/api/paths?from=MESH:D059630&to=MESH:D018805&maxHops=5").statusCode());
+    assertEquals(400, get("/api/paths?from=MESH:D059630").statusCode());
+  }
+
+  @Test
   void returns400ForBadParameters() throws Exception {
     assertEquals(400, get("/api/search").statusCode());
     assertEquals(400, get("/api/search?q=sepsis&limit=100000").statusCode());

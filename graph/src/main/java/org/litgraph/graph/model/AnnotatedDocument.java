@@ -68,11 +68,12 @@ public record AnnotatedDocument(
       }
     }
     for (Claim c : claims) {
-      checkClaim(c, ids, sentences.size(), document.id());
+      checkClaim(c, ids, sentences.size(), text.length(), document.id());
     }
   }
 
-  private static void checkClaim(Claim c, Set<Curie> ids, int sentenceCount, String documentId) {
+  private static void checkClaim(
+      Claim c, Set<Curie> ids, int sentenceCount, int textLength, String documentId) {
     if (!ids.contains(c.subject()) || !ids.contains(c.object())) {
       throw new IllegalArgumentException(
           "claim "
@@ -90,6 +91,9 @@ public record AnnotatedDocument(
     if (c.sentence().isPresent() && c.sentence().getAsInt() >= sentenceCount) {
       throw new IllegalArgumentException(
           "claim in sentence " + c.sentence().getAsInt() + " outside " + documentId);
+    }
+    if (c.end().isPresent() && c.end().getAsInt() > textLength) {
+      throw new IllegalArgumentException("claim span outside the text of " + documentId);
     }
   }
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -13,23 +14,25 @@ import java.util.regex.Pattern;
 
 /**
  * A statement that one entity stands in a relation to another, as a document states it: {@code
- * clinicaltrials:NCT02149199 studies MESH:D001249}.
+ * MESH:D059630 decreases MESH:D016207}, {@code clinicaltrials:NCT02149199 studies MESH:D001249}.
  *
  * <p>Two kinds share this record. A <em>structured</em> claim comes from a record's fields (a
- * ClinicalTrials.gov sponsor, a condition) and has no sentence. A <em>textual</em> claim (the
- * claims issue) comes from one sentence and carries its index and the character span of the
- * evidence. Either way it names its extractor and version, so claims can be traced and redone.
+ * ClinicalTrials.gov sponsor, a condition) and has no sentence. A <em>textual</em> claim comes from
+ * one sentence: it carries the sentence's index, the span of the word that states the relation (the
+ * trigger) and the sentence's context (negation, hedging, species, study type, quantities). Either
+ * way it names its extractor and version, so claims can be traced and redone.
  *
  * @param subject the entity the claim is about
  * @param predicate the relation
  * @param object the other entity
  * @param documentId the document stating it
  * @param sentence the sentence's index in the document, for textual claims
- * @param start start of the evidence span (document text offset), with {@code end}
- * @param end end of the evidence span (exclusive)
+ * @param start start of the trigger word (document text offset), with {@code end}
+ * @param end end of the trigger word (exclusive)
  * @param provenance extractor name and version, e.g. {@code clinicaltrials-record@1}
- * @param attributes qualifiers under lower_snake_case keys, e.g. {@code role=collaborator}; later
- *     {@code negated}, {@code hedged}, {@code species}, {@code study_type}
+ * @param attributes qualifiers under lower_snake_case keys, e.g. {@code role=collaborator}
+ * @param trigger the trigger word as written ("reduce"), empty when there is none
+ * @param context negation, hedging, species, study type and quantities
  */
 public record Claim(
     Curie subject,
@@ -40,7 +43,9 @@ public record Claim(
     OptionalInt start,
     OptionalInt end,
     Provenance provenance,
-    Map<String, String> attributes) {
+    Map<String, String> attributes,
+    String trigger,
+    ClaimContext context) {
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
   public Claim {
@@ -52,6 +57,11 @@ public record Claim(
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(context, "context");
+    if (subject.equals(object)) {
+      throw new IllegalArgumentException("a claim links two different entities: " + subject);
+    }
     if (sentence.isPresent() && sentence.getAsInt() < 0) {
       throw new IllegalArgumentException("sentence index must be >= 0, was " + sentence);
     }
@@ -72,7 +82,32 @@ public record Claim(
     attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
   }
 
-  /** A claim read from a record's fields: no sentence, no span. */
+  /** A claim without trigger word or sentence context (the context says nothing). */
+  public Claim(
+      Curie subject,
+      Predicate predicate,
+      Curie object,
+      String documentId,
+      OptionalInt sentence,
+      OptionalInt start,
+      OptionalInt end,
+      Provenance provenance,
+      Map<String, String> attributes) {
+    this(
+        subject,
+        predicate,
+        object,
+        documentId,
+        sentence,
+        start,
+        end,
+        provenance,
+        attributes,
+        "",
+        ClaimContext.NONE);
+  }
+
+  /** A claim read from a record's fields: no sentence, no span; a registry record's context. */
   public static Claim structured(
       Curie subject,
       Predicate predicate,
@@ -89,7 +124,10 @@ public record Claim(
         OptionalInt.empty(),
         OptionalInt.empty(),
         provenance,
-        attributes);
+        attributes,
+        "",
+        new ClaimContext(
+            false, List.of(), false, List.of(), List.of(), "registry record", List.of()));
   }
 
   /**

@@ -1,53 +1,66 @@
 package org.litgraph.graph.model;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The relation a {@link Claim} states between two entities, named after the Biolink model's
- * predicates ({@code biolink:treats}, {@code biolink:located_in}, ...) so exports map one to one.
- *
- * <p>The set is what LitGraph extracts today and what the sentence-level claim extractor of the
- * claims issue will produce. Each predicate reads from subject to object: a drug {@link #TREATS} a
- * disease; a trial {@link #STUDIES} a condition, {@link #TESTS} an intervention, is {@link
- * #SPONSORED_BY} an organisation and {@link #LOCATED_IN} a place.
+ * What a claim says links its subject to its object. Names follow the Biolink model's predicates
+ * where one fits; {@link #biolink()} gives the Biolink CURIE used in exports.
  */
 public enum Predicate {
-  TREATS("treats"),
-  PREVENTS("prevents"),
-  CAUSES("causes"),
-  CONTRIBUTES_TO("contributes_to"),
-  INCREASES("increases"),
-  DECREASES("decreases"),
-  REGULATES("regulates"),
-  PRODUCES("produces"),
-  LOCATED_IN("located_in"),
-  DERIVED_FROM("derived_from"),
-  INTERACTS_WITH("interacts_with"),
-  ASSOCIATED_WITH("associated_with"),
-  /** A clinical trial studies a condition (Biolink's inverse is {@code studied_in}). */
-  STUDIES("studies"),
-  /** A clinical trial tests an intervention (Biolink {@code has_intervention}). */
-  TESTS("has_intervention"),
-  SPONSORED_BY("sponsored_by"),
-  CO_MENTIONED("co_mentioned");
+  TREATS("treats", "biolink:treats"),
+  PREVENTS("prevents", "biolink:preventative_for_condition"),
+  CAUSES("causes", "biolink:causes"),
+  CONTRIBUTES_TO("contributes_to", "biolink:contributes_to"),
+  INCREASES("increases", "biolink:increases_amount_or_activity_of"),
+  DECREASES("decreases", "biolink:decreases_amount_or_activity_of"),
+  REGULATES("regulates", "biolink:regulates"),
+  PRODUCES("produces", "biolink:produces"),
+  LOCATED_IN("located_in", "biolink:located_in"),
+  DERIVED_FROM("derived_from", "biolink:derives_from"),
+  INTERACTS_WITH("interacts_with", "biolink:interacts_with"),
+  ASSOCIATED_WITH("associated_with", "biolink:associated_with"),
+  /** A clinical trial studies a condition. */
+  STUDIES("studies", "biolink:studies"),
+  /** A clinical trial tests an intervention. */
+  TESTS("tests", "biolink:has_intervention"),
+  SPONSORED_BY("sponsored_by", "biolink:sponsored_by"),
+  /** Mentioned in the same sentence, with no stated relation: the weakest link. */
+  CO_MENTIONED("co_mentioned", "biolink:related_to");
 
-  private final String biolinkName;
+  private final String label;
+  private final String biolink;
 
-  Predicate(String biolinkName) {
-    this.biolinkName = biolinkName;
+  Predicate(String label, String biolink) {
+    this.label = label;
+    this.biolink = biolink;
   }
 
-  /** The Biolink predicate name without prefix, e.g. {@code located_in}. */
+  /** The lower-case name used in the API and the graph, e.g. {@code treats}. */
+  public String label() {
+    return label;
+  }
+
+  /** The same as {@link #label()}: the name stored on claims and summary links. */
   public String biolinkName() {
-    return biolinkName;
+    return label;
   }
 
-  /** Parses a Biolink name ({@code has_intervention}) or a constant name ({@code TESTS}). */
+  /** The Biolink predicate CURIE. */
+  public String biolink() {
+    return biolink;
+  }
+
+  /**
+   * Parses a label ({@code treats}), an enum name ({@code LOCATED_IN}) or a Biolink name with or
+   * without its prefix ({@code biolink:has_intervention}), ignoring case.
+   */
   public static Predicate parse(String name) {
-    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    String key = name.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     for (Predicate p : values()) {
-      if (p.biolinkName.equals(wanted) || p.name().toLowerCase(Locale.ROOT).equals(wanted)) {
+      if (p.label.equals(key)
+          || p.name().toLowerCase(Locale.ROOT).equals(key)
+          || p.biolink.equals(key)
+          || p.biolink.substring("biolink:".length()).equals(key)) {
         return p;
       }
     }
@@ -55,6 +68,6 @@ public enum Predicate {
         "unknown predicate '"
             + name
             + "'; expected one of "
-            + Arrays.stream(values()).map(Predicate::biolinkName).toList());
+            + java.util.Arrays.stream(values()).map(Predicate::label).toList());
   }
 }

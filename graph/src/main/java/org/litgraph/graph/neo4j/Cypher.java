@@ -1,6 +1,12 @@
 package org.litgraph.graph.neo4j;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.litgraph.graph.model.Predicate;
 
 /**
  * Every Cypher statement LitGraph runs, in one place. Values always travel as {@code $parameters};
@@ -21,11 +27,15 @@ import java.util.List;
  * paper ingested later links up, and a citation never stands in for a document that does not exist.
  *
  * <p>Claims are nodes too, because they carry provenance and qualifiers and several documents may
- * state the same triple: {@code (:Claim {id, predicate, extractor, sentence, start, end,
- * attr_*})-[:SUBJECT]->(:Entity)}, {@code -[:OBJECT]->(:Entity)} and {@code
- * -[:STATED_IN]->(:Document)}. A claim's id is a hash of its document, triple, sentence, span and
- * extractor, so re-writing is idempotent; a changed document's claims are deleted with its
- * sentences.
+ * state the same triple: {@code (:Claim)-[:SUBJECT]->(:Entity)}, {@code
+ * (:Claim)-[:OBJECT]->(:Entity)}, {@code (:Claim)-[:STATED_IN]->(:Document)} and, for claims read
+ * from a sentence, {@code (:Claim)-[:EVIDENCE]->(:Sentence)}. A claim's id is a hash of its
+ * document, triple, sentence, span and extractor, so re-writing is idempotent; a changed document's
+ * claims are deleted with its sentences. Each (subject, predicate, object) with claims has one
+ * summary relationship between the two entities, typed by the predicate ({@code
+ * (a)-[:TREATS]->(b)}), carrying the evidence profile: supporting and contradicting document
+ * counts, study types, species, years and the belief score with its components. Summary
+ * relationship types come from the {@link Predicate} enum, never from text.
  */
 final class Cypher {
   private Cypher() {}
@@ -41,6 +51,10 @@ final class Cypher {
           "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE",
           "CREATE CONSTRAINT citation_id IF NOT EXISTS FOR (c:Citation) REQUIRE c.id IS UNIQUE",
           "CREATE INDEX claim_document IF NOT EXISTS FOR (c:Claim) ON (c.documentId)",
+          "CREATE INDEX claim_triple IF NOT EXISTS FOR (c:Claim) ON (c.subject, c.predicate,"
+              + " c.object)",
+          "CREATE INDEX claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subject)",
+          "CREATE INDEX claim_object IF NOT EXISTS FOR (c:Claim) ON (c.object)",
           "CREATE INDEX document_pmid IF NOT EXISTS FOR (d:Document) ON (d.id_pmid)",
           "CREATE INDEX document_doi IF NOT EXISTS FOR (d:Document) ON (d.id_doi)",
           "CREATE INDEX citation_pmid IF NOT EXISTS FOR (c:Citation) ON (c.id_pmid)",
@@ -66,12 +80,6 @@ final class Cypher {
       """
       MATCH (:Document {id: $id})<-[:IN_DOCUMENT]-(s:Sentence)
       DETACH DELETE s
-      """;
-
-  static final String DELETE_DOCUMENT_CLAIMS =
-      """
-      MATCH (c:Claim {documentId: $id})
-      DETACH DELETE c
       """;
 
   static final String DELETE_DOCUMENT_CITATIONS =
@@ -128,19 +136,6 @@ final class Cypher {
         MATCH (c:Citation {id_doi: t.id_doi}) RETURN c
       }
       MERGE (c)-[:REFERS_TO]->(t)
-      """;
-
-  static final String MERGE_CLAIMS =
-      """
-      MATCH (d:Document {id: $documentId})
-      UNWIND $rows AS r
-      MATCH (s:Entity {id: r.subject})
-      MATCH (o:Entity {id: r.object})
-      MERGE (c:Claim {id: r.props.id})
-      SET c = r.props
-      MERGE (c)-[:SUBJECT]->(s)
-      MERGE (c)-[:OBJECT]->(o)
-      MERGE (c)-[:STATED_IN]->(d)
       """;
 
   static final String MERGE_ENTITIES =
@@ -280,8 +275,163 @@ final class Cypher {
       CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
       CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
       CALL () { MATCH ()-[c:CO_MENTIONED]->() RETURN count(c) AS coMentions }
+      CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
       CALL () { MATCH (n) RETURN count(n) AS nodes }
       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-      RETURN documents, sentences, entities, mentions, coMentions, nodes, relationships
+      RETURN documents, sentences, entities, mentions, coMentions, claims, nodes, relationships
       """;
+
+  /** The (subject, predicate, object) triples a document's claims touch. */
+  static final String DOCUMENT_CLAIM_TRIPLES =
+      """
+      MATCH (c:Claim {documentId: $id})
+      RETURN DISTINCT c.subject AS subject, c.predicate AS predicate, c.object AS object
+      """;
+
+  static final String DELETE_DOCUMENT_CLAIMS =
+      """
+      MATCH (c:Claim {documentId: $id})
+      DETACH DELETE c
+      """;
+
+  static final String MERGE_CLAIMS =
+      """
+      UNWIND $rows AS r
+      MATCH (a:Entity {id: r.subject}), (b:Entity {id: r.object}), (d:Document {id: r.documentId})
+      MERGE (c:Claim {id: r.id})
+      SET c += r.props
+      MERGE (c)-[:SUBJECT]->(a)
+      MERGE (c)-[:OBJECT]->(b)
+      MERGE (c)-[:STATED_IN]->(d)
+      WITH c, r
+      WHERE r.sentenceId IS NOT NULL
+      MATCH (s:Sentence {id: r.sentenceId})
+      MERGE (c)-[:EVIDENCE]->(s)
+      """;
+
+  /** The facts of every claim of the given triples, for their evidence profiles. */
+  static final String CLAIM_FACTS =
+      """
+      UNWIND $triples AS t
+      MATCH (c:Claim {subject: t.subject, predicate: t.predicate, object: t.object})
+      OPTIONAL MATCH (c)-[:STATED_IN]->(d:Document)
+      RETURN t.subject AS subject, t.predicate AS predicate, t.object AS object,
+             c.documentId AS documentId, c.negated AS negated, c.hedged AS hedged,
+             c.studyType AS studyType, c.species AS species, d.published AS published
+      """;
+
+  private static final Map<Predicate, String> MERGE_SUMMARY = new EnumMap<>(Predicate.class);
+  private static final Map<Predicate, String> DELETE_SUMMARY = new EnumMap<>(Predicate.class);
+
+  static {
+    for (Predicate p : Predicate.values()) {
+      MERGE_SUMMARY.put(
+          p,
+          """
+          UNWIND $rows AS r
+          MATCH (a:Entity {id: r.subject}), (b:Entity {id: r.object})
+          MERGE (a)-[s:%s]->(b)
+          SET s = r.props
+          """
+              .formatted(p.name()));
+      DELETE_SUMMARY.put(
+          p,
+          """
+          UNWIND $rows AS r
+          MATCH (:Entity {id: r.subject})-[s:%s]->(:Entity {id: r.object})
+          DELETE s
+          """
+              .formatted(p.name()));
+    }
+  }
+
+  /** Sets the summary relationship of a predicate (its type is the enum constant's name). */
+  static String mergeSummary(Predicate p) {
+    return MERGE_SUMMARY.get(p);
+  }
+
+  /** Removes summary relationships of a predicate whose claims are all gone. */
+  static String deleteSummary(Predicate p) {
+    return DELETE_SUMMARY.get(p);
+  }
+
+  /** Relationship types that summarise claims (every predicate but co-mention). */
+  static final String SUMMARY_TYPES =
+      Arrays.stream(Predicate.values())
+          .filter(p -> p != Predicate.CO_MENTIONED)
+          .map(Predicate::name)
+          .collect(Collectors.joining("|"));
+
+  private static final String CLAIM_COLUMNS =
+      """
+      MATCH (c)-[:SUBJECT]->(a:Entity), (c)-[:OBJECT]->(b:Entity), (c)-[:STATED_IN]->(d:Document)
+      OPTIONAL MATCH (c)-[:EVIDENCE]->(s:Sentence)
+      RETURN c {.*} AS claim, a.name AS subjectName, a.category AS subjectCategory,
+             b.name AS objectName, b.category AS objectCategory, d.title AS title,
+             d.source AS source, d.kind AS kind, d.published AS published,
+             s.text AS sentence, s.start AS sentenceStart
+      """;
+
+  static final String CLAIMS =
+      """
+      MATCH (c:Claim)
+      WHERE ($subject IS NULL OR c.subject = $subject)
+        AND ($predicate IS NULL OR c.predicate = $predicate)
+        AND ($object IS NULL OR c.object = $object)
+        AND ($negated OR NOT c.negated)
+      WITH c
+      OPTIONAL MATCH (c)-[:STATED_IN]->(doc:Document)
+      WITH c ORDER BY doc.published DESC, c.id SKIP $offset LIMIT $limit
+      """
+          + CLAIM_COLUMNS;
+
+  /** Claims between two entities, either way round. */
+  static final String CLAIMS_BETWEEN =
+      """
+      MATCH (c:Claim)
+      WHERE (c.subject = $a AND c.object = $b) OR (c.subject = $b AND c.object = $a)
+      WITH c
+      OPTIONAL MATCH (c)-[:STATED_IN]->(doc:Document)
+      WITH c ORDER BY doc.published DESC, c.id LIMIT $limit
+      """
+          + CLAIM_COLUMNS;
+
+  /** The best claims of one link (affirming first, trials first), for a path's hops. */
+  static final String CLAIMS_OF_TRIPLE =
+      """
+      MATCH (c:Claim {subject: $subject, predicate: $predicate, object: $object})
+      WITH c ORDER BY c.negated, c.hedged, c.studyType STARTS WITH 'clinical trial' DESC, c.id
+      LIMIT $limit
+      """
+          + CLAIM_COLUMNS;
+
+  private static final Map<Integer, String> PATHS = new HashMap<>();
+
+  static {
+    for (int hops = 1; hops <= 4; hops++) {
+      PATHS.put(
+          hops,
+          """
+          MATCH p = (a:Entity {id: $from})-[:%s*1..%d]->(b:Entity {id: $to})
+          WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
+          WITH p, reduce(score = 1.0, r IN relationships(p) | score * coalesce(r.belief, 0.0))
+               AS score
+          WHERE score > 0
+          RETURN [n IN nodes(p) | {id: n.id, name: n.name, category: n.category}] AS nodes,
+                 [r IN relationships(p) | type(r)] AS predicates, score
+          ORDER BY score DESC, length(p)
+          LIMIT $limit
+          """
+              .formatted(SUMMARY_TYPES, hops));
+    }
+  }
+
+  /** Directed paths of at most {@code maxHops} summary links (1..4), best first. */
+  static String paths(int maxHops) {
+    String statement = PATHS.get(maxHops);
+    if (statement == null) {
+      throw new IllegalArgumentException("maxHops must be 1..4, was " + maxHops);
+    }
+    return statement;
+  }
 }

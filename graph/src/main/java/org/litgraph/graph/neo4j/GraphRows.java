@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.litgraph.graph.model.AnnotatedDocument;
 import org.litgraph.graph.model.Citation;
 import org.litgraph.graph.model.Claim;
+import org.litgraph.graph.model.ClaimContext;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Document;
 import org.litgraph.graph.model.DocumentKind;
@@ -101,26 +102,57 @@ final class GraphRows {
         prefixed(props, ID_PREFIX));
   }
 
+  /**
+   * Claim rows for {@code Cypher.MERGE_CLAIMS}: the claim's properties (its triple again, for the
+   * triple index and the summaries; trigger, context and qualifiers) and the ids to link.
+   */
   static List<Map<String, Object>> claimRows(List<Claim> claims) {
     List<Map<String, Object>> rows = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       Map<String, Object> props = new HashMap<>();
       props.put("id", c.id());
       props.put("documentId", c.documentId());
-      props.put("predicate", c.predicate().biolinkName());
+      props.put("subject", c.subject().toString());
+      props.put("predicate", c.predicate().label());
+      props.put("object", c.object().toString());
       props.put("extractor", c.provenance().toString());
       c.sentence().ifPresent(s -> props.put("sentence", s));
       c.start().ifPresent(s -> props.put("start", s));
       c.end().ifPresent(e -> props.put("end", e));
+      props.put("trigger", c.trigger());
+      ClaimContext x = c.context();
+      props.put("negated", x.negated());
+      props.put("negationCues", x.negationCues());
+      props.put("hedged", x.hedged());
+      props.put("hedgeCues", x.hedgeCues());
+      props.put("species", x.species());
+      props.put("studyType", x.studyType());
+      props.put("quantities", x.quantities());
       c.attributes().forEach((k, v) -> props.put(ATTR_PREFIX + k, v));
-      rows.add(
-          Map.of(
-              "subject", c.subject().toString(), "object", c.object().toString(), "props", props));
+      Map<String, Object> row = new HashMap<>();
+      row.put("id", c.id());
+      row.put("subject", c.subject().toString());
+      row.put("object", c.object().toString());
+      row.put("documentId", c.documentId());
+      row.put(
+          "sentenceId",
+          c.sentence().isPresent() ? c.documentId() + "#" + c.sentence().getAsInt() : null);
+      row.put("props", props);
+      rows.add(row);
     }
     return rows;
   }
 
   static Claim toClaim(Map<String, Object> props, Curie subject, Curie object) {
+    ClaimContext context =
+        new ClaimContext(
+            Boolean.TRUE.equals(props.get("negated")),
+            strings(props.get("negationCues")),
+            Boolean.TRUE.equals(props.get("hedged")),
+            strings(props.get("hedgeCues")),
+            strings(props.get("species")),
+            props.get("studyType") instanceof String t ? t : "unknown",
+            strings(props.get("quantities")));
     return new Claim(
         subject,
         Predicate.parse((String) props.get("predicate")),
@@ -130,7 +162,9 @@ final class GraphRows {
         optionalInt(props.get("start")),
         optionalInt(props.get("end")),
         Provenance.parse((String) props.get("extractor")),
-        prefixed(props, ATTR_PREFIX));
+        prefixed(props, ATTR_PREFIX),
+        props.get("trigger") instanceof String t ? t : "",
+        context);
   }
 
   static List<Map<String, Object>> entityRows(List<Entity> entities) {

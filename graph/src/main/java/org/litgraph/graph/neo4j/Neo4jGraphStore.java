@@ -1,6 +1,7 @@
 package org.litgraph.graph.neo4j;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.litgraph.graph.model.AnnotatedDocument;
 import org.litgraph.graph.model.Citation;
+import org.litgraph.graph.model.Claim;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Document;
+import org.litgraph.graph.model.DocumentKind;
 import org.litgraph.graph.model.Entity;
 import org.litgraph.graph.model.EntityCategory;
 import org.litgraph.graph.model.EntityRef;
@@ -23,13 +26,18 @@ import org.litgraph.graph.model.Mention;
 import org.litgraph.graph.model.Predicate;
 import org.litgraph.graph.model.Provenance;
 import org.litgraph.graph.model.Sentence;
+import org.litgraph.graph.store.ClaimQuery;
+import org.litgraph.graph.store.ClaimView;
 import org.litgraph.graph.store.CoMention;
 import org.litgraph.graph.store.DocumentRef;
 import org.litgraph.graph.store.DocumentRejectedException;
 import org.litgraph.graph.store.DocumentView;
 import org.litgraph.graph.store.EntityCard;
+import org.litgraph.graph.store.EvidenceGroup;
+import org.litgraph.graph.store.EvidenceProfile;
 import org.litgraph.graph.store.GraphCounts;
 import org.litgraph.graph.store.GraphStore;
+import org.litgraph.graph.store.MechanismPath;
 import org.litgraph.graph.store.Relation;
 import org.litgraph.graph.store.ResolvedClaim;
 import org.litgraph.graph.store.ResolvedMention;
@@ -141,13 +149,22 @@ public final class Neo4jGraphStore implements GraphStore {
       return WriteOutcome.UNCHANGED;
     }
     Set<Map<String, Object>> pairs = new LinkedHashSet<>();
+    Set<Map<String, Object>> triples = new LinkedHashSet<>();
     if (oldHash != null) {
       tx.run(Cypher.DOCUMENT_ENTITY_PAIRS, idParam)
           .forEachRemaining(r -> pairs.add(pair(r.get("a").asString(), r.get("b").asString())));
+      tx.run(Cypher.DOCUMENT_CLAIM_TRIPLES, idParam)
+          .forEachRemaining(
+              r ->
+                  triples.add(
+                      triple(
+                          r.get("subject").asString(),
+                          r.get("predicate").asString(),
+                          r.get("object").asString())));
+      tx.run(Cypher.DELETE_DOCUMENT_CLAIMS, idParam).consume();
       tx.run(Cypher.DELETE_DOCUMENT_SENTENCES, idParam).consume();
     }
     if (oldHash != null) {
-      tx.run(Cypher.DELETE_DOCUMENT_CLAIMS, idParam).consume();
       tx.run(Cypher.DELETE_DOCUMENT_CITATIONS, idParam).consume();
     }
     tx.run(Cypher.MERGE_DOCUMENT, Map.of("id", d.id(), "props", GraphRows.documentProps(doc)))
@@ -159,17 +176,83 @@ public final class Neo4jGraphStore implements GraphStore {
         .consume();
     tx.run(Cypher.MERGE_MENTIONS, Map.of("rows", GraphRows.mentionRows(doc.mentions()))).consume();
     writeCitations(tx, d);
-    if (!doc.claims().isEmpty()) {
-      tx.run(
-              Cypher.MERGE_CLAIMS,
-              Map.of("documentId", d.id(), "rows", GraphRows.claimRows(doc.claims())))
-          .consume();
-    }
     pairs.addAll(coMentionPairs(doc));
     if (!pairs.isEmpty()) {
       tx.run(Cypher.REFRESH_CO_MENTIONS, Map.of("pairs", List.copyOf(pairs))).consume();
     }
+    if (!doc.claims().isEmpty()) {
+      tx.run(Cypher.MERGE_CLAIMS, Map.of("rows", GraphRows.claimRows(doc.claims()))).consume();
+      for (Claim c : doc.claims()) {
+        triples.add(triple(c.subject().toString(), c.predicate().label(), c.object().toString()));
+      }
+    }
+    if (!triples.isEmpty()) {
+      refreshSummaries(tx, triples);
+    }
     return oldHash == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED;
+  }
+
+  private static Map<String, Object> triple(String subject, String predicate, String object) {
+    return Map.of("subject", subject, "predicate", predicate, "object", object);
+  }
+
+  /**
+   * Recomputes the summary relationship of each triple from the claims now stored (so counts never
+   * drift), and removes summaries whose claims are gone.
+   */
+  private static void refreshSummaries(TransactionContext tx, Set<Map<String, Object>> triples) {
+    Map<Map<String, Object>, List<EvidenceProfile.ClaimFacts>> facts = new HashMap<>();
+    tx.run(Cypher.CLAIM_FACTS, Map.of("triples", List.copyOf(triples)))
+        .forEachRemaining(
+            r ->
+                facts
+                    .computeIfAbsent(
+                        triple(
+                            r.get("subject").asString(),
+                            r.get("predicate").asString(),
+                            r.get("object").asString()),
+                        k -> new ArrayList<>())
+                    .add(claimFacts(r)));
+    Map<Predicate, List<Map<String, Object>>> merges = new HashMap<>();
+    Map<Predicate, List<Map<String, Object>>> deletes = new HashMap<>();
+    for (Map<String, Object> t : triples) {
+      Predicate p = Predicate.parse((String) t.get("predicate"));
+      List<EvidenceProfile.ClaimFacts> claims = facts.getOrDefault(t, List.of());
+      if (claims.isEmpty()) {
+        deletes.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
+        continue;
+      }
+      Map<String, Object> row = new HashMap<>(t);
+      row.put("props", profileProperties(EvidenceProfile.of(claims)));
+      merges.computeIfAbsent(p, k -> new ArrayList<>()).add(row);
+    }
+    deletes.forEach((p, rows) -> tx.run(Cypher.deleteSummary(p), Map.of("rows", rows)).consume());
+    merges.forEach((p, rows) -> tx.run(Cypher.mergeSummary(p), Map.of("rows", rows)).consume());
+  }
+
+  private static EvidenceProfile.ClaimFacts claimFacts(Record r) {
+    return new EvidenceProfile.ClaimFacts(
+        r.get("documentId").asString(),
+        r.get("negated").asBoolean(false),
+        r.get("hedged").asBoolean(false),
+        r.get("studyType").isNull() ? "unknown" : r.get("studyType").asString(),
+        r.get("species").isNull() ? List.of() : r.get("species").asList(Value::asString),
+        optionalDate(r.get("published")));
+  }
+
+  private static Map<String, Object> profileProperties(EvidenceProfile p) {
+    Map<String, Object> props = new HashMap<>();
+    props.put("supportingDocuments", p.supportingDocuments());
+    props.put("contradictingDocuments", p.contradictingDocuments());
+    props.put("hedgedDocuments", p.hedgedDocuments());
+    props.put("claims", p.claims());
+    props.put("studyTypes", p.studyTypes());
+    props.put("species", p.species());
+    props.put("years", p.years().stream().map(Integer::longValue).toList());
+    props.put("support", p.support());
+    props.put("contradiction", p.contradiction());
+    props.put("belief", p.belief());
+    return props;
   }
 
   private static Map<String, Object> pair(String a, String b) {
@@ -340,6 +423,128 @@ public final class Neo4jGraphStore implements GraphStore {
   }
 
   @Override
+  public List<ClaimView> claims(ClaimQuery q) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("subject", q.subject().map(Curie::toString).orElse(null));
+    params.put("predicate", q.predicate().map(Predicate::label).orElse(null));
+    params.put("object", q.object().map(Curie::toString).orElse(null));
+    params.put("negated", q.includeNegated());
+    params.put("limit", q.limit());
+    params.put("offset", q.offset());
+    return read(tx -> tx.run(Cypher.CLAIMS, params).list(Neo4jGraphStore::toClaimView));
+  }
+
+  @Override
+  public List<EvidenceGroup> evidence(Curie a, Curie b, int limit) {
+    if (limit < 1 || limit > 1_000) {
+      throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
+    }
+    Map<String, Object> params = Map.of("a", a.toString(), "b", b.toString(), "limit", limit);
+    List<ClaimView> claims =
+        read(tx -> tx.run(Cypher.CLAIMS_BETWEEN, params).list(Neo4jGraphStore::toClaimView));
+    Map<String, List<ClaimView>> groups = new java.util.LinkedHashMap<>();
+    for (ClaimView c : claims) {
+      String key = c.claim().subject() + " " + c.claim().predicate() + " " + c.claim().object();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    List<EvidenceGroup> out = new ArrayList<>();
+    for (List<ClaimView> group : groups.values()) {
+      ClaimView first = group.getFirst();
+      out.add(
+          new EvidenceGroup(
+              first.subject(),
+              first.claim().predicate(),
+              first.object(),
+              EvidenceProfile.of(group.stream().map(Neo4jGraphStore::facts).toList()),
+              group));
+    }
+    out.sort(
+        java.util.Comparator.comparingDouble((EvidenceGroup g) -> -g.profile().belief())
+            .thenComparing(g -> g.predicate().label()));
+    return out;
+  }
+
+  private static EvidenceProfile.ClaimFacts facts(ClaimView c) {
+    return new EvidenceProfile.ClaimFacts(
+        c.claim().documentId(),
+        c.claim().context().negated(),
+        c.claim().context().hedged(),
+        c.claim().context().studyType(),
+        c.claim().context().species(),
+        c.published());
+  }
+
+  @Override
+  public List<MechanismPath> paths(Curie from, Curie to, int maxHops, int limit) {
+    if (limit < 1 || limit > 50) {
+      throw new IllegalArgumentException("limit must be 1..50, was " + limit);
+    }
+    String statement = Cypher.paths(maxHops);
+    Map<String, Object> params =
+        Map.of("from", from.toString(), "to", to.toString(), "limit", limit);
+    return read(
+        tx -> {
+          List<MechanismPath> out = new ArrayList<>();
+          for (Record r : tx.run(statement, params).list()) {
+            List<Value> nodes = r.get("nodes").asList(v -> v);
+            List<String> predicates = r.get("predicates").asList(Value::asString);
+            List<MechanismPath.Hop> hops = new ArrayList<>();
+            for (int i = 0; i < predicates.size(); i++) {
+              EntityRef a = ref(nodes.get(i));
+              EntityRef b = ref(nodes.get(i + 1));
+              Predicate p = Predicate.valueOf(predicates.get(i));
+              List<ClaimView> claims =
+                  tx.run(
+                          Cypher.CLAIMS_OF_TRIPLE,
+                          Map.of(
+                              "subject", a.id().toString(),
+                              "predicate", p.label(),
+                              "object", b.id().toString(),
+                              "limit", 50))
+                      .list(Neo4jGraphStore::toClaimView);
+              EvidenceProfile profile =
+                  EvidenceProfile.of(claims.stream().map(Neo4jGraphStore::facts).toList());
+              hops.add(
+                  new MechanismPath.Hop(
+                      a, p, b, profile, claims.subList(0, Math.min(3, claims.size()))));
+            }
+            out.add(new MechanismPath(hops, r.get("score").asDouble()));
+          }
+          return out;
+        });
+  }
+
+  private static EntityRef ref(Value node) {
+    return new EntityRef(
+        Curie.parse(node.get("id").asString()),
+        node.get("name").asString(),
+        EntityCategory.parse(node.get("category").asString()));
+  }
+
+  private static ClaimView toClaimView(Record r) {
+    Map<String, Object> props = GraphRows.props(r.get("claim"));
+    Curie subject = Curie.parse((String) props.get("subject"));
+    Curie object = Curie.parse((String) props.get("object"));
+    Claim claim = GraphRows.toClaim(props, subject, object);
+    return new ClaimView(
+        claim,
+        new EntityRef(
+            subject,
+            r.get("subjectName").asString(),
+            EntityCategory.parse(r.get("subjectCategory").asString())),
+        new EntityRef(
+            object,
+            r.get("objectName").asString(),
+            EntityCategory.parse(r.get("objectCategory").asString())),
+        Optional.ofNullable(nullableString(r.get("sentence"))),
+        r.get("sentenceStart").asInt(0),
+        r.get("title").asString(),
+        r.get("source").asString(),
+        DocumentKind.parse(r.get("kind").asString()),
+        optionalDate(r.get("published")));
+  }
+
+  @Override
   public List<String> documentIds() {
     return read(tx -> tx.run(Cypher.DOCUMENT_IDS).list(r -> r.get("id").asString()));
   }
@@ -355,6 +560,7 @@ public final class Neo4jGraphStore implements GraphStore {
               r.get("entities").asLong(),
               r.get("mentions").asLong(),
               r.get("coMentions").asLong(),
+              r.get("claims").asLong(),
               r.get("nodes").asLong(),
               r.get("relationships").asLong());
         });
@@ -378,6 +584,10 @@ public final class Neo4jGraphStore implements GraphStore {
 
   private static String nullableString(Value v) {
     return v.isNull() ? null : v.asString();
+  }
+
+  private static Optional<LocalDate> optionalDate(Value v) {
+    return v.isNull() ? Optional.empty() : Optional.of(v.asLocalDate());
   }
 
   @Override

@@ -7,5 +7,6 @@ public record GraphCounts(
     long entities,
     long mentions,
     long coMentions,
+    long claims,
     long nodes,
     long relationships) {}

@@ -31,6 +31,26 @@ public interface GraphStore extends AutoCloseable {
    */
   Optional<EntityCard> entity(Curie id, int limit);
 
+  /** Claims matching a query, newest documents first. */
+  List<ClaimView> claims(ClaimQuery query);
+
+  /**
+   * Every claim between two entities, either way round, grouped by (subject, predicate, object)
+   * with each group's evidence profile, the best-supported first.
+   *
+   * @param limit the most claims to read (1..1000)
+   */
+  List<EvidenceGroup> evidence(Curie a, Curie b, int limit);
+
+  /**
+   * Directed chains of claim links from one entity to another, ranked by the product of their
+   * links' beliefs, each hop with its profile and best three claims.
+   *
+   * @param maxHops 1..4
+   * @param limit 1..50 paths
+   */
+  List<MechanismPath> paths(Curie from, Curie to, int maxHops, int limit);
+
   /** Ids of all stored documents, sorted. */
   List<String> documentIds();
 

@@ -1,10 +1,14 @@
 package org.litgraph.ingest.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -20,15 +24,18 @@ import java.util.Properties;
 public final class CoreNlpStage {
   private final StanfordCoreNLP pipeline;
   private final int maxSentenceTokens;
+  private final NlpConfig config;
 
   public CoreNlpStage(NlpConfig config) {
     this.pipeline = new StanfordCoreNLP(properties(config));
     this.maxSentenceTokens = config.maxSentenceTokens();
+    this.config = config;
   }
 
   static Properties properties(NlpConfig config) {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty(
+        "annotators", "tokenize,ssplit,pos,lemma,ner" + (config.parse() ? ",depparse" : ""));
     p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens()));
@@ -62,6 +69,7 @@ public final class CoreNlpStage {
                 t.beginPosition(),
                 t.endPosition()));
       }
+      List<Dependency> edges = config.parse() ? dependencies(s) : List.of();
       // A "sentence" longer than the cap (a page with no full stops, a 5 MB single line) is cut
       // into pieces of at most maxSentenceTokens: later stages and the stores then work on
       // bounded units instead of one sentence with hundreds of thousands of mentions.
@@ -70,7 +78,7 @@ public final class CoreNlpStage {
         int start = piece.get(0).start();
         int end = piece.get(piece.size() - 1).end();
         int index = sentences.size();
-        sentences.add(new NlpSentence(index, start, end, piece));
+        sentences.add(new NlpSentence(index, start, end, piece, edgesWithin(edges, from, piece)));
         for (CoreEntityMention m : s.entityMentions()) {
           var span = m.charOffsets();
           if (span.first() >= start && span.first() < end) {
@@ -82,5 +90,44 @@ public final class CoreNlpStage {
       }
     }
     return new AnnotatedText(text, sentences, spans);
+  }
+
+  /** The enhanced++ edges of a parsed sentence, with 0-based token indices. */
+  private static List<Dependency> dependencies(CoreSentence s) {
+    SemanticGraph graph =
+        s.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> edges = new ArrayList<>();
+    for (IndexedWord root : graph.getRoots()) {
+      edges.add(new Dependency(-1, root.index() - 1, "root"));
+    }
+    for (SemanticGraphEdge e : graph.edgeIterable()) {
+      edges.add(
+          new Dependency(
+              e.getGovernor().index() - 1,
+              e.getDependent().index() - 1,
+              e.getRelation().toString()));
+    }
+    return edges;
+  }
+
+  /** The edges that lie inside one piece of a cut sentence, re-indexed to the piece. */
+  private static List<Dependency> edgesWithin(List<Dependency> edges, int from, List<Token> piece) {
+    if (edges.isEmpty()) {
+      return List.of();
+    }
+    int to = from + piece.size();
+    List<Dependency> inside = new ArrayList<>();
+    for (Dependency d : edges) {
+      boolean governorInside = d.governor() == -1 || (d.governor() >= from && d.governor() < to);
+      if (governorInside && d.dependent() >= from && d.dependent() < to) {
+        inside.add(
+            new Dependency(
+                d.governor() == -1 ? -1 : d.governor() - from, d.dependent() - from, d.relation()));
+      }
+    }
+    return inside;
   }
 }

@@ -9,15 +9,23 @@ package org.litgraph.ingest.nlp;
  *     CoreNLP's NER for; biomedical entities come from our own recognisers.
  * @param maxSentenceTokens sentences longer than this are not POS-tagged or NER-tagged beyond the
  *     cap (bounds time on pathological input)
+ * @param parse run the neural dependency parser ({@code depparse}), which claim extraction needs;
+ *     it roughly halves throughput, so entity evaluation and benchmarks turn it off
  */
-public record NlpConfig(boolean fullNer, int maxSentenceTokens) {
+public record NlpConfig(boolean fullNer, int maxSentenceTokens, boolean parse) {
   public NlpConfig {
     if (maxSentenceTokens < 10) {
       throw new IllegalArgumentException("maxSentenceTokens must be >= 10");
     }
   }
 
+  /** The product's default: light NER, sentences capped at 300 tokens, dependency parses on. */
   public static NlpConfig defaults() {
-    return new NlpConfig(false, 300);
+    return new NlpConfig(false, 300, true);
+  }
+
+  /** The same pipeline without the dependency parser (entity recognition only). */
+  public NlpConfig withoutParse() {
+    return new NlpConfig(fullNer, maxSentenceTokens, false);
   }
 }
