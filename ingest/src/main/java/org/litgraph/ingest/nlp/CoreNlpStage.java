@@ -1,7 +1,9 @@
 package org.litgraph.ingest.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -9,6 +11,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -22,12 +26,19 @@ import java.util.Properties;
  * seconds and hundreds of MB. Thread-safe (CoreNLP annotators are).
  */
 public final class CoreNlpStage {
+  private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP pipeline;
   private final int maxSentenceTokens;
   private final NlpConfig config;
 
   public CoreNlpStage(NlpConfig config) {
-    this.pipeline = new StanfordCoreNLP(properties(config));
+    Properties split = properties(config);
+    split.setProperty("annotators", "tokenize,ssplit");
+    this.splitter = new StanfordCoreNLP(split);
+    Properties rest = properties(config);
+    rest.setProperty("annotators", "pos,lemma,ner" + (config.parse() ? ",depparse" : ""));
+    rest.setProperty("enforceRequirements", "false");
+    this.pipeline = new StanfordCoreNLP(rest);
     this.maxSentenceTokens = config.maxSentenceTokens();
     this.config = config;
   }
@@ -49,10 +60,20 @@ public final class CoreNlpStage {
     return p;
   }
 
-  /** Annotates a text. */
+  /**
+   * Annotates a text. Sentences longer than the cap are cut into pieces of at most {@code
+   * maxSentenceTokens} tokens <em>before</em> tagging and parsing, so a page without full stops (a
+   * 5 MB single line) costs time and memory in proportion to its length, never a parse of one
+   * enormous sentence.
+   */
   public AnnotatedText annotate(String text) {
-    CoreDocument doc = new CoreDocument(text);
-    pipeline.annotate(doc);
+    Annotation annotation = new Annotation(text);
+    splitter.annotate(annotation);
+    annotation.set(
+        CoreAnnotations.SentencesAnnotation.class,
+        bounded(text, annotation.get(CoreAnnotations.SentencesAnnotation.class)));
+    pipeline.annotate(annotation);
+    CoreDocument doc = new CoreDocument(annotation);
     List<NlpSentence> sentences = new ArrayList<>();
     List<NerSpan> spans = new ArrayList<>();
     List<CoreSentence> coreSentences = doc.sentences();
@@ -129,5 +150,46 @@ public final class CoreNlpStage {
       }
     }
     return inside;
+  }
+
+  /** The sentences, each longer one cut into pieces of at most maxSentenceTokens tokens. */
+  private List<CoreMap> bounded(String text, List<CoreMap> sentences) {
+    if (sentences == null) {
+      return List.of();
+    }
+    List<CoreMap> out = new ArrayList<>(sentences.size());
+    for (CoreMap s : sentences) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens.size() <= maxSentenceTokens) {
+        out.add(s);
+        continue;
+      }
+      int tokenBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+      for (int from = 0; from < tokens.size(); from += maxSentenceTokens) {
+        List<CoreLabel> piece =
+            new ArrayList<>(
+                tokens.subList(from, Math.min(tokens.size(), from + maxSentenceTokens)));
+        int begin = piece.getFirst().beginPosition();
+        int end = piece.getLast().endPosition();
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        sentence.set(CoreAnnotations.TokensAnnotation.class, piece);
+        sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + from);
+        sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + from + piece.size());
+        out.add(sentence);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      CoreMap sentence = out.get(i);
+      sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (int k = 0; k < tokens.size(); k++) {
+        tokens.get(k).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+        tokens.get(k).setIndex(k + 1);
+      }
+    }
+    return out;
   }
 }
