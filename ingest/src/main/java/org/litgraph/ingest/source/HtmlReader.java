@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -31,7 +33,37 @@ public final class HtmlReader {
 
   public SourceDocument read(String source, String html) throws SourceException {
     boolean web = source.startsWith("http://") || source.startsWith("https://");
-    org.jsoup.nodes.Document page = Jsoup.parse(html, web ? source : "");
+    return read(source, Jsoup.parse(html, web ? source : ""));
+  }
+
+  /**
+   * Reads a fetched page for a crawler: its links (absolute, before any chrome is removed, without
+   * {@code rel=nofollow} ones), its robots meta directives, and the document unless the page has no
+   * readable text.
+   */
+  public HtmlPage readPage(String source, String html) {
+    org.jsoup.nodes.Document page = Jsoup.parse(html, source);
+    String robots = page.select("meta[name=robots]").attr("content").toLowerCase(Locale.ROOT);
+    boolean follow = !robots.contains("nofollow") && !robots.contains("none");
+    boolean index = !robots.contains("noindex") && !robots.contains("none");
+    List<String> links = new ArrayList<>();
+    if (follow) {
+      for (Element a : page.select("a[href], area[href]")) {
+        String href = a.absUrl("href");
+        if (!href.isEmpty() && !a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
+          links.add(href);
+        }
+      }
+    }
+    try {
+      return new HtmlPage(links, follow, index, Optional.of(read(source, page)), Optional.empty());
+    } catch (SourceException e) {
+      return new HtmlPage(links, follow, index, Optional.empty(), Optional.of(e.reason()));
+    }
+  }
+
+  private SourceDocument read(String source, org.jsoup.nodes.Document page) throws SourceException {
+    boolean web = source.startsWith("http://") || source.startsWith("https://");
     ArticleMetadata meta = ArticleMetadata.of(page);
     String canonical = web ? canonical(source, page) : source;
     boolean hasArticle = page.selectFirst("article") != null;

@@ -78,7 +78,8 @@ final class MainTextExtractor {
           "trending",
           "popular",
           "masthead",
-          "skip");
+          "skip",
+          "byline");
   private static final Set<String> LIKELY =
       Set.of("article", "body", "content", "entry", "main", "post", "story", "text");
   private static final Pattern TOKEN = Pattern.compile("[\\s_-]+");
@@ -178,7 +179,7 @@ final class MainTextExtractor {
         continue; // a container of other blocks: its children are emitted on their own
       }
       String t = block.text().strip();
-      if (t.isEmpty() || isBoilerplate(t) || isLinkList(block, t)) {
+      if (t.replace('\u00a0', ' ').isBlank() || isBoilerplate(t) || isLinkList(block, t)) {
         continue;
       }
       text.append(t).append("\n\n");

@@ -41,15 +41,30 @@ public final class FetchException extends SourceException {
   }
 
   private final Kind kind;
+  private final int status;
 
   public FetchException(String url, Kind kind, String reason) {
     super(url, reason);
     this.kind = kind;
+    this.status = -1;
   }
 
   public FetchException(String url, Kind kind, String reason, Throwable cause) {
     super(url, reason, cause);
     this.kind = kind;
+    this.status = -1;
+  }
+
+  /** An {@link Kind#HTTP_STATUS} failure with the status the server sent. */
+  public FetchException(String url, int status, String reason) {
+    super(url, reason);
+    this.kind = Kind.HTTP_STATUS;
+    this.status = status;
+  }
+
+  /** The HTTP status of an {@link Kind#HTTP_STATUS} failure. */
+  public java.util.OptionalInt status() {
+    return status < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(status);
   }
 
   public Kind kind() {

@@ -96,8 +96,7 @@ public final class WebFetcher {
       }
       if (status < 200 || status >= 300) {
         discard(response);
-        throw new FetchException(
-            current.toString(), FetchException.Kind.HTTP_STATUS, "HTTP " + status + " from server");
+        throw new FetchException(current.toString(), status, "HTTP " + status + " from server");
       }
       String type = mediaType(contentType);
       if (!request.acceptedTypes().contains(type)) {
@@ -169,7 +168,7 @@ public final class WebFetcher {
         if (asked.get().compareTo(config.retry().maxRetryAfter()) > 0) {
           throw new FetchException(
               url.toString(),
-              FetchException.Kind.HTTP_STATUS,
+              status,
               "HTTP "
                   + status
                   + " with Retry-After "
