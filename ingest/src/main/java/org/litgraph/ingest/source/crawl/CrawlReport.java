@@ -57,9 +57,9 @@ public record CrawlReport(List<PageOutcome> pages, Duration elapsed, boolean res
         .filter(p -> p.status().isSkip())
         .forEach(p -> skips.merge(p.status(), 1L, Long::sum));
     if (!skips.isEmpty()) {
-      b.append("skipped:");
-      skips.forEach((s, n) -> b.append(' ').append(s.label()).append(' ').append(n));
-      b.append(System.lineSeparator());
+      List<String> parts = new java.util.ArrayList<>();
+      skips.forEach((s, n) -> parts.add(s.label() + " " + n));
+      b.append("skipped: ").append(String.join(", ", parts)).append(System.lineSeparator());
     }
     if (pending > 0) {
       b.append(pending)

@@ -46,12 +46,13 @@ public final class Crawler {
   private volatile boolean stopRequested;
 
   public Crawler(CrawlConfig config) {
+    this(config, new AddressGuard(config.allowPrivate()));
+  }
+
+  /** A crawler with its own guard (tests use one with a pretend resolver). */
+  Crawler(CrawlConfig config, AddressGuard guard) {
     this.config = config;
-    this.fetcher =
-        new WebFetcher(
-            config.fetchConfig(),
-            new AddressGuard(config.allowPrivate()),
-            new HostPoliteness(config.delay()));
+    this.fetcher = new WebFetcher(config.fetchConfig(), guard, new HostPoliteness(config.delay()));
     this.robots = new RobotsRules(fetcher, config.userAgent(), config.maxCrawlDelay());
   }
 
@@ -229,7 +230,7 @@ public final class Crawler {
           switch (f.kind()) {
             case ROBOTS -> CrawlStatus.SKIPPED_ROBOTS;
             case GUARD -> CrawlStatus.SKIPPED_GUARD;
-            case CONTENT_TYPE -> CrawlStatus.SKIPPED_CONTENT_TYPE;
+            case CONTENT_TYPE, BINARY -> CrawlStatus.SKIPPED_CONTENT_TYPE;
             case SIZE -> CrawlStatus.SKIPPED_SIZE;
             default -> CrawlStatus.FAILED;
           };

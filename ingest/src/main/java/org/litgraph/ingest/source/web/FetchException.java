@@ -36,7 +36,11 @@ public final class FetchException extends SourceException {
 
     /** True for a deliberate refusal (counted as skipped), false for a failure. */
     public boolean isSkip() {
-      return this == GUARD || this == ROBOTS || this == CONTENT_TYPE || this == SIZE;
+      return this == GUARD
+          || this == ROBOTS
+          || this == CONTENT_TYPE
+          || this == SIZE
+          || this == BINARY;
     }
   }
 
