@@ -85,16 +85,24 @@ final class CrawlJournal implements AutoCloseable {
     return entries;
   }
 
-  /** Appends a record and forces it to disk. */
+  /** Appends a record (durable after the next {@link #sync}). */
   void append(Entry entry) {
     try {
       ByteBuffer bytes = ByteBuffer.wrap(line(entry).getBytes(StandardCharsets.UTF_8));
       while (bytes.hasRemaining()) {
         channel.write(bytes);
       }
-      channel.force(false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the crawl journal " + file, e);
+    }
+  }
+
+  /** Forces the appended records to disk (fsync). */
+  void sync() {
+    try {
+      channel.force(false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot sync the crawl journal " + file, e);
     }
   }
 

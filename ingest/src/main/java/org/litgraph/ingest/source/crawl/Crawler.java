@@ -56,6 +56,20 @@ public final class Crawler {
     this.robots = new RobotsRules(fetcher, config.userAgent(), config.maxCrawlDelay());
   }
 
+  /**
+   * Gives up an unfinished crawl in {@code stateDir}: its frontier is emptied, while what earlier
+   * fetches left (validators, content hashes) is kept for conditional re-fetching.
+   *
+   * @throws IOException when the journal cannot be read or written
+   */
+  public static void abandonUnfinished(java.nio.file.Path stateDir) throws IOException {
+    try (Frontier frontier = Frontier.open(stateDir)) {
+      if (frontier.inProgress()) {
+        frontier.endRun();
+      }
+    }
+  }
+
   /** Asks a running crawl to stop after the current page; the frontier keeps the rest. */
   public void stop() {
     stopRequested = true;
@@ -82,6 +96,7 @@ public final class Crawler {
         scope.admit(seed.toString(), 0).ifPresent(u -> frontier.enqueue(u, 0));
       }
       readSeedLists(frontier, scope, outcomes, listener);
+      frontier.sync();
       int requested = 0;
       while (!stopRequested && requested < config.maxPages() && !frontier.pending().isEmpty()) {
         Optional<Map.Entry<String, Integer>> next = nextReady(frontier);
@@ -184,9 +199,6 @@ public final class Crawler {
       return Optional.of(
           outcome(url, depth, CrawlStatus.SKIPPED_DUPLICATE, "same page as " + duplicateOf.get()));
     }
-    if (!doc.source().equals(url)) {
-      frontier.done(doc.source(), CrawlStatus.FETCHED.name()); // not fetched again under it
-    }
     if (!page.index()) {
       return Optional.of(outcome(url, depth, CrawlStatus.SKIPPED_NOINDEX, "meta robots noindex"));
     }
@@ -197,6 +209,11 @@ public final class Crawler {
     frontier.remember(
         new CrawlJournal.Page(
             url, result.validators().etag(), result.validators().lastModified(), hash, links));
+    if (!doc.source().equals(url)) {
+      // not fetched again under its canonical address; marked only now, after the document was
+      // taken, so a crash before that cannot leave the page marked a duplicate of itself
+      frontier.done(doc.source(), CrawlStatus.FETCHED.name());
+    }
     return Optional.of(
         unchanged
             ? outcome(url, depth, CrawlStatus.UNCHANGED, "same content as the last crawl")

@@ -18,9 +18,10 @@ import java.util.Set;
  * ever fetched its validators, content hash and links (kept across runs for conditional re-fetch,
  * duplicate detection and following the links of a page that answered 304).
  *
- * <p>A run ends when the frontier is empty; until then, opening the frontier again resumes it (a
- * crawl stopped by a kill, Ctrl-C or {@code --max-pages} goes on where it stopped). Opening
- * compacts the journal to a snapshot of the live records.
+ * <p>Records reach the disk once per finished page ({@link #done}): one fsync per page rather than
+ * one per queued link. A run ends when the frontier is empty; until then, opening the frontier
+ * again resumes it (a crawl stopped by a kill, Ctrl-C or {@code --max-pages} goes on where it
+ * stopped). Opening compacts the journal to a snapshot of the live records.
  */
 final class Frontier implements AutoCloseable {
   private final CrawlJournal journal;
@@ -87,12 +88,21 @@ final class Frontier implements AutoCloseable {
     return done.size();
   }
 
-  /** Marks a page done for this run (also a page's canonical address, so it is not fetched). */
+  /**
+   * Marks a page done for this run (also a page's canonical address, so it is not fetched), and
+   * makes everything recorded since the last page durable.
+   */
   void done(String url, String status) {
     pending.remove(url);
     if (done.add(url)) {
       journal.append(new CrawlJournal.Done(url, status));
     }
+    journal.sync();
+  }
+
+  /** Makes the records so far durable (after queueing the seeds). */
+  void sync() {
+    journal.sync();
   }
 
   /** What the last fetch of a page left, if it was ever fetched. */

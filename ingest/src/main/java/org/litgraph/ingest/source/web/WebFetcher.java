@@ -28,6 +28,16 @@ import org.jsoup.Jsoup;
 public final class WebFetcher {
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
+  static {
+    // Jsoup 1.21 sends requests through java.net.http.HttpClient by default; on a local keep-alive
+    // server that measured ~26 ms per request against ~1.2 ms through HttpURLConnection (the
+    // crawl benchmark went from 12 to over 100 pages/s). The switch is Jsoup's own, process-wide;
+    // an explicit -Djsoup.useHttpClient=true still wins.
+    if (System.getProperty("jsoup.useHttpClient") == null) {
+      System.setProperty("jsoup.useHttpClient", "false");
+    }
+  }
+
   private final FetchConfig config;
   private final AddressGuard guard;
   private final HostPoliteness politeness;
