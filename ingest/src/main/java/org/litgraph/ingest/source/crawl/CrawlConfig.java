@@ -40,8 +40,7 @@ public record CrawlConfig(
     RetryPolicy retry,
     Duration maxCrawlDelay) {
   public static final Duration DEFAULT_DELAY = Duration.ofSeconds(1);
-  public static final String DEFAULT_USER_AGENT =
-      "LitGraph/0.1 (+https://github.com/litgraph; research crawler)";
+  public static final String DEFAULT_USER_AGENT = "LitGraph/0.1 (research crawler)";
 
   public CrawlConfig {
     seeds = List.copyOf(seeds);
