@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
     name = "crawl",
     mixinStandardHelpOptions = true,
     description =
-        "Pages/s of the crawler on a generated local site (127.0.0.1): at delay 0 and at the"
-            + " default delay; --ingest adds a run that also ingests into a temporary store.")
+        "Pages/s of the crawler on a generated local site (127.0.0.1): at delay 0 (after an"
+            + " untimed warm-up crawl) and at the default delay; --ingest adds a delay-0 run that"
+            + " also ingests into a temporary store. Each run starts with an empty frontier.")
 final class BenchCrawlCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -51,6 +52,11 @@ final class BenchCrawlCommand implements Callable<Integer> {
       description = "Pages requested in the run at the default delay (default ${DEFAULT-VALUE}).")
   int delayedPages;
 
+  @Option(
+      names = "--no-warmup",
+      description = "Skip the first, untimed crawl that lets the JIT compile the hot paths.")
+  boolean noWarmup;
+
   @Option(names = "--ingest", description = "Also time a delay-0 run that ingests every page.")
   boolean ingest;
 
@@ -61,7 +67,12 @@ final class BenchCrawlCommand implements Callable<Integer> {
       out.printf(
           "site: %s, %d pages (home, %d listings, %d articles)%n",
           site.base(), site.pages(), site.pages() - pages - 1, pages);
-      run(out, site, "fetch+extract, delay 0 ms", Duration.ZERO, site.pages() + 5, NO_DOCUMENTS);
+      // + 5: pages robots.txt disallows are taken from the frontier too
+      int all = site.pages() + 5;
+      if (!noWarmup) {
+        run(out, site, "cold JVM (warm-up pass), delay 0 ms", Duration.ZERO, all, NO_DOCUMENTS);
+      }
+      run(out, site, "fetch+extract, delay 0 ms", Duration.ZERO, all, NO_DOCUMENTS);
       run(
           out,
           site,
@@ -82,13 +93,7 @@ final class BenchCrawlCommand implements Callable<Integer> {
                   runtime.pipeline().ingestDocuments(List.of(document), IngestListener.SILENT);
                 }
               };
-          run(
-              out,
-              site,
-              "fetch+extract+ingest, delay 0 ms",
-              Duration.ZERO,
-              site.pages(),
-              ingesting);
+          run(out, site, "fetch+extract+ingest, delay 0 ms", Duration.ZERO, all, ingesting);
         } finally {
           delete(data);
         }
@@ -123,6 +128,7 @@ final class BenchCrawlCommand implements Callable<Integer> {
           report.fetched(),
           report.elapsed().toMillis() / 1000.0,
           report.pagesPerSecond());
+      report.summary().lines().filter(l -> l.startsWith("failed: ")).forEach(out::println);
       out.flush();
     } finally {
       delete(state);
