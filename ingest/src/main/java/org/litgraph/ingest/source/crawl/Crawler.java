@@ -182,6 +182,21 @@ public final class Crawler {
       before.ifPresent(p -> follow(frontier, scope, p.links(), depth + 1));
       return Optional.of(outcome(url, depth, CrawlStatus.NOT_MODIFIED, "HTTP 304"));
     }
+    return Optional.of(readPage(frontier, scope, url, depth, before, result, listener));
+  }
+
+  /**
+   * Reads a fetched page: queues its links, then hands its document on unless it duplicates a page
+   * of this run, asks not to be indexed, or did not change since the last crawl.
+   */
+  private PageOutcome readPage(
+      Frontier frontier,
+      CrawlScope scope,
+      String url,
+      int depth,
+      Optional<CrawlJournal.Page> before,
+      FetchResult result,
+      CrawlListener listener) {
     String finalUrl = UrlCanonicalizer.canonical(result.url()).map(URI::toString).orElse(url);
     HtmlPage page = html.readPage(finalUrl, result.text());
     List<String> links = new ArrayList<>();
@@ -190,17 +205,17 @@ public final class Crawler {
     }
     follow(frontier, scope, links, depth + 1);
     if (page.document().isEmpty()) {
-      return Optional.of(outcome(url, depth, CrawlStatus.FAILED, page.problem().orElse("")));
+      return outcome(url, depth, CrawlStatus.FAILED, page.problem().orElse(""));
     }
     SourceDocument doc = page.document().get();
     String hash = hash(doc);
     Optional<String> duplicateOf = duplicateOf(frontier, url, doc.source(), hash);
     if (duplicateOf.isPresent()) {
-      return Optional.of(
-          outcome(url, depth, CrawlStatus.SKIPPED_DUPLICATE, "same page as " + duplicateOf.get()));
+      return outcome(
+          url, depth, CrawlStatus.SKIPPED_DUPLICATE, "same page as " + duplicateOf.get());
     }
     if (!page.index()) {
-      return Optional.of(outcome(url, depth, CrawlStatus.SKIPPED_NOINDEX, "meta robots noindex"));
+      return outcome(url, depth, CrawlStatus.SKIPPED_NOINDEX, "meta robots noindex");
     }
     boolean unchanged = before.filter(p -> p.hash().equals(hash)).isPresent();
     if (!unchanged) {
@@ -214,10 +229,9 @@ public final class Crawler {
       // taken, so a crash before that cannot leave the page marked a duplicate of itself
       frontier.done(doc.source(), CrawlStatus.FETCHED.name());
     }
-    return Optional.of(
-        unchanged
-            ? outcome(url, depth, CrawlStatus.UNCHANGED, "same content as the last crawl")
-            : outcome(url, depth, CrawlStatus.FETCHED, null));
+    return unchanged
+        ? outcome(url, depth, CrawlStatus.UNCHANGED, "same content as the last crawl")
+        : outcome(url, depth, CrawlStatus.FETCHED, null);
   }
 
   /**
