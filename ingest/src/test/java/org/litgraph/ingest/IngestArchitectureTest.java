@@ -56,6 +56,26 @@ class IngestArchitectureTest {
         .check(ingest);
   }
 
+  /** Issue 5: every web request goes through the guarded fetcher (address guard, robots, caps). */
+  @Test
+  void onlyTheGuardedFetcherMakesHttpRequests() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.litgraph.ingest.source.web..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.jsoup.Connection")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("java.net.http..")
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(java.net.URLConnection.class)
+        .orShould()
+        .callMethod(java.net.URL.class, "openStream")
+        .check(ingest);
+  }
+
   @Test
   void onlyTheSourcePackageUsesJsoup() {
     noClasses()

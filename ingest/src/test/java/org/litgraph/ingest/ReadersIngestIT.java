@@ -162,8 +162,7 @@ class ReadersIngestIT {
     assertTrue(
         claims.contains(TRIAL_ID + " located_in LITGRAPH:place-united-states"), claims.toString());
     assertTrue(
-        claims.stream().anyMatch(c -> c.startsWith(TRIAL_ID + " tests ")),
-        claims.toString());
+        claims.stream().anyMatch(c -> c.startsWith(TRIAL_ID + " tests ")), claims.toString());
     ResolvedClaim sanofi =
         v.claims().stream().filter(c -> c.object().id().equals(SANOFI)).findFirst().orElseThrow();
     assertEquals(Map.of("role", "collaborator"), sanofi.claim().attributes());

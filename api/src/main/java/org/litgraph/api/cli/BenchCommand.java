@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure throughput (no server needed).",
-    subcommands = {BenchNerCommand.class, BenchReadersCommand.class})
+    subcommands = {BenchNerCommand.class, BenchReadersCommand.class, BenchCrawlCommand.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

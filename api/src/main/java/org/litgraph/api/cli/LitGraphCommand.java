@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ServeCommand.class,
       IngestCommand.class,
+      CrawlCommand.class,
       SearchCommand.class,
       StatusCommand.class,
       Neo4jCommand.class,

@@ -1,76 +1,109 @@
 package org.litgraph.ingest.source;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.litgraph.graph.model.Citation;
 import org.litgraph.graph.model.DocumentKind;
+import org.litgraph.graph.model.DocumentMetadata;
+import org.litgraph.ingest.source.web.UrlCanonicalizer;
 
 /**
- * Reads an HTML page: title and date from metadata, and the main text without navigation, headers,
- * footers, scripts, forms and asides. The main text is taken from {@code <article>}, else {@code
- * <main>}, else the body, block by block so paragraphs stay separate.
+ * Reads an HTML page, news articles in particular: title, authors, publication date, publisher,
+ * keywords and language from the page's metadata ({@link ArticleMetadata}); the main text without
+ * navigation, ads, "related" boxes, share widgets, cookie banners, footers and disclaimers ({@link
+ * MainTextExtractor}), one paragraph per block; and the references and outbound links as citations
+ * ({@link ReferenceExtractor}).
+ *
+ * <p>A page that says it is an article (og:type, JSON-LD, article:published_time) or has an {@code
+ * <article>} with a date is {@link DocumentKind#NEWS}, any other page {@link
+ * DocumentKind#WEB_PAGE}. For a web page, a {@code <link rel=canonical>} on the same site names the
+ * document (normalised: no fragment, no tracking parameters, ...); one pointing to another site is
+ * ignored, so a page cannot claim another site's document.
  */
 public final class HtmlReader {
-  private static final String NOISE =
-      "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, button,"
-          + " [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true],"
-          + " .nav, .menu, .sidebar, .advert, .ads, .ad, .related, .share, .social, .cookie";
-  private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
 
   public SourceDocument read(String source, String html) throws SourceException {
-    org.jsoup.nodes.Document page = Jsoup.parse(html, source.startsWith("http") ? source : "");
-    Optional<String> title =
-        firstNonBlank(
-            page.select("meta[property=og:title]").attr("content"),
-            page.title(),
-            page.select("h1").text());
-    Optional<LocalDate> published = publishedDate(page);
-    page.select(NOISE).remove();
-    Element root = page.selectFirst("article");
-    if (root == null) {
-      root = page.selectFirst("main, [role=main]");
-    }
-    if (root == null) {
-      root = page.body();
-    }
-    StringBuilder text = new StringBuilder();
-    for (Element block : root.select(BLOCKS)) {
-      if (block.select(BLOCKS).size() > 1) {
-        continue; // a container of other blocks: its children are emitted on their own
-      }
-      String t = block.text().strip();
-      if (!t.isEmpty()) {
-        text.append(t).append("\n\n");
+    boolean web = source.startsWith("http://") || source.startsWith("https://");
+    return read(source, Jsoup.parse(html, web ? source : ""));
+  }
+
+  /**
+   * Reads a fetched page for a crawler: its links (absolute, before any chrome is removed, without
+   * {@code rel=nofollow} ones), its robots meta directives, and the document unless the page has no
+   * readable text.
+   */
+  public HtmlPage readPage(String source, String html) {
+    org.jsoup.nodes.Document page = Jsoup.parse(html, source);
+    String robots = page.select("meta[name=robots]").attr("content").toLowerCase(Locale.ROOT);
+    boolean follow = !robots.contains("nofollow") && !robots.contains("none");
+    boolean index = !robots.contains("noindex") && !robots.contains("none");
+    List<String> links = new ArrayList<>();
+    if (follow) {
+      for (Element a : page.select("a[href], area[href]")) {
+        String href = a.absUrl("href");
+        if (!href.isEmpty() && !a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
+          links.add(href);
+        }
       }
     }
-    if (text.isEmpty()) {
-      text.append(root.text());
+    try {
+      return new HtmlPage(links, follow, index, Optional.of(read(source, page)), Optional.empty());
+    } catch (SourceException e) {
+      return new HtmlPage(links, follow, index, Optional.empty(), Optional.of(e.reason()));
     }
-    String body = text.toString().strip();
+  }
+
+  private SourceDocument read(String source, org.jsoup.nodes.Document page) throws SourceException {
+    boolean web = source.startsWith("http://") || source.startsWith("https://");
+    ArticleMetadata meta = ArticleMetadata.of(page);
+    String canonical = web ? canonical(source, page) : source;
+    boolean hasArticle = page.selectFirst("article") != null;
+    Element root = MainTextExtractor.mainRoot(page);
+    List<Citation> citations =
+        ReferenceExtractor.extract(
+            root, web ? UrlCanonicalizer.canonical(canonical) : Optional.empty());
+    String body = MainTextExtractor.text(root);
     if (body.isEmpty()) {
       throw new SourceException(source, "the page has no readable text");
     }
-    return new SourceDocument(source, title, published, DocumentKind.WEB_PAGE, body);
+    boolean news = meta.article() || (hasArticle && meta.published().isPresent());
+    DocumentKind kind = news ? DocumentKind.NEWS : DocumentKind.WEB_PAGE;
+    DocumentMetadata metadata =
+        new DocumentMetadata(
+            meta.authors(),
+            meta.publisher(),
+            Map.of(),
+            meta.keywords(),
+            news ? List.of("News") : List.of(),
+            meta.language(),
+            citations);
+    return new SourceDocument(canonical, meta.title(), meta.published(), kind, body, metadata);
   }
 
-  private static Optional<LocalDate> publishedDate(org.jsoup.nodes.Document page) {
-    String[] candidates = {
-      page.select("meta[property=article:published_time]").attr("content"),
-      page.select("meta[name=citation_publication_date]").attr("content"),
-      page.select("meta[name=dc.date], meta[name=DC.date]").attr("content"),
-      page.select("meta[name=date]").attr("content"),
-      page.select("time[datetime]").attr("datetime")
-    };
-    for (String c : candidates) {
-      Optional<LocalDate> d = parseDate(c.strip());
-      if (d.isPresent()) {
-        return d;
+  /** The page's same-site canonical address, else the address it was read from, normalised. */
+  static String canonical(String source, org.jsoup.nodes.Document page) {
+    URI from = UrlCanonicalizer.canonical(source).orElse(null);
+    if (from == null) {
+      return source;
+    }
+    Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+    if (link != null) {
+      Optional<URI> declared = UrlCanonicalizer.canonical(link.absUrl("href"));
+      if (declared.isPresent()
+          && UrlCanonicalizer.site(declared.get()).equals(UrlCanonicalizer.site(from))) {
+        return declared.get().toString();
       }
     }
-    return Optional.empty();
+    return from.toString();
   }
 
   static Optional<LocalDate> parseDate(String value) {
@@ -88,14 +121,5 @@ public final class HtmlReader {
     } catch (DateTimeParseException e) {
       return TextReader.parseDate(value);
     }
-  }
-
-  private static Optional<String> firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return Optional.of(v.strip());
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -10,11 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
-import org.jsoup.Connection;
-import org.jsoup.HttpStatusException;
-import org.jsoup.Jsoup;
-import org.jsoup.UnsupportedMimeTypeException;
+import org.litgraph.ingest.source.web.AddressGuard;
+import org.litgraph.ingest.source.web.FetchConfig;
+import org.litgraph.ingest.source.web.FetchRequest;
+import org.litgraph.ingest.source.web.FetchResult;
+import org.litgraph.ingest.source.web.HostPoliteness;
+import org.litgraph.ingest.source.web.RetryPolicy;
+import org.litgraph.ingest.source.web.UrlCanonicalizer;
+import org.litgraph.ingest.source.web.WebFetcher;
 
 /**
  * Resolves what the user named (files, directories, web addresses) and reads each into the {@link
@@ -27,10 +32,39 @@ public final class SourceLoader {
   private final TextReader text = new TextReader();
   private final HtmlReader html = new HtmlReader();
   private final SourceReaders readers;
+  private final WebFetcher fetcher;
 
+  /** Media types a named web address may have. */
+  private static final Set<String> PAGE_TYPES =
+      Set.of("text/html", "application/xhtml+xml", "text/plain");
+
+  /**
+   * A loader whose web addresses go through a {@link WebFetcher} with the address guard (no private
+   * addresses), the default retries and redirect limit, and no politeness delay (it fetches what
+   * the user named, one address at a time).
+   */
   public SourceLoader(SourceLimits limits) {
+    this(limits, defaultFetcher(limits));
+  }
+
+  /** A loader with its own fetcher (e.g. one that allows private addresses, for tests). */
+  public SourceLoader(SourceLimits limits, WebFetcher fetcher) {
     this.limits = limits;
     this.readers = new SourceReaders(limits);
+    this.fetcher = fetcher;
+  }
+
+  /** The guarded fetcher {@link #SourceLoader(SourceLimits)} uses. */
+  public static WebFetcher defaultFetcher(SourceLimits limits) {
+    return new WebFetcher(
+        new FetchConfig(
+            limits.userAgent(),
+            limits.timeout(),
+            Math.min(limits.maxBytes(), Integer.MAX_VALUE - 8),
+            FetchConfig.MAX_REDIRECTS,
+            RetryPolicy.defaults()),
+        new AddressGuard(false),
+        new HostPoliteness(java.time.Duration.ZERO));
   }
 
   /**
@@ -133,29 +167,18 @@ public final class SourceLoader {
     }
   }
 
+  /**
+   * Fetches a named address through the guarded fetcher (robots.txt is not consulted: the user
+   * named this one page, as with a browser; the crawler does consult it) and reads it as HTML or,
+   * for {@code text/plain}, as text. The document's source is the canonical final address.
+   */
   private SourceDocument fetch(SourceRef.UrlRef ref) throws SourceException {
-    String url = ref.canonical();
-    try {
-      Connection.Response response =
-          Jsoup.connect(url)
-              .userAgent(limits.userAgent())
-              .timeout((int) limits.timeout().toMillis())
-              .maxBodySize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
-              .followRedirects(true)
-              .ignoreContentType(false)
-              .execute();
-      String type = response.contentType() == null ? "" : response.contentType();
-      String body = response.body();
-      if (type.startsWith("text/plain")) {
-        return text.read(url, body);
-      }
-      return html.read(response.url().toString(), body);
-    } catch (HttpStatusException e) {
-      throw new SourceException(url, "HTTP " + e.getStatusCode() + " from server", e);
-    } catch (UnsupportedMimeTypeException e) {
-      throw new SourceException(url, "unsupported content type " + e.getMimeType(), e);
-    } catch (IOException e) {
-      throw new SourceException(url, "fetch failed: " + e.getMessage(), e);
+    FetchResult result = fetcher.fetch(FetchRequest.of(ref.uri(), PAGE_TYPES));
+    String url =
+        UrlCanonicalizer.canonical(result.url()).map(URI::toString).orElse(ref.canonical());
+    if (result.mediaType().equals("text/plain")) {
+      return text.read(url, result.text());
     }
+    return html.read(url, result.text());
   }
 }

@@ -61,7 +61,7 @@ class HtmlReaderTest {
   void publishedDateComesFromArticleMetadata() throws SourceException {
     SourceDocument doc = reader.read("https://x.test/a", PAGE);
     assertEquals(Optional.of(LocalDate.of(2024, 4, 20)), doc.published());
-    assertEquals(DocumentKind.WEB_PAGE, doc.kind());
+    assertEquals(DocumentKind.NEWS, doc.kind());
   }
 
   @Test
