@@ -21,7 +21,21 @@ public final class CoreNlpStage {
   private final StanfordCoreNLP pipeline;
 
   public CoreNlpStage(NlpConfig config) {
-    this.pipeline = new StanfordCoreNLP(properties(config));
+    this(properties(config));
+  }
+
+  private CoreNlpStage(Properties properties) {
+    this.pipeline = new StanfordCoreNLP(properties);
+  }
+
+  /**
+   * The same tokens, sentences, parts of speech and lemmas without CoreNLP's NER (tokens get {@code
+   * O}): what CRF training and evaluation need, at several times the speed.
+   */
+  static CoreNlpStage withoutNer(NlpConfig config) {
+    Properties p = properties(config);
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    return new CoreNlpStage(p);
   }
 
   static Properties properties(NlpConfig config) {
@@ -67,7 +81,8 @@ public final class CoreNlpStage {
       int end = tokens.get(tokens.size() - 1).end();
       int index = sentences.size();
       sentences.add(new NlpSentence(index, start, end, tokens));
-      for (CoreEntityMention m : s.entityMentions()) {
+      List<CoreEntityMention> mentions = s.entityMentions();
+      for (CoreEntityMention m : mentions == null ? List.<CoreEntityMention>of() : mentions) {
         var span = m.charOffsets();
         spans.add(new NerSpan(index, span.first(), span.second(), m.text(), m.entityType()));
       }

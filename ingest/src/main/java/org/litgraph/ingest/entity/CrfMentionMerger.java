@@ -1,0 +1,66 @@
+package org.litgraph.ingest.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.litgraph.graph.model.EntityCategory;
+
+/**
+ * Merges the CRF's mentions with the dictionary's. The CRF was trained for diseases and chemicals
+ * only, so:
+ *
+ * <ul>
+ *   <li>where a CRF mention overlaps dictionary mentions that are all diseases or chemicals, the
+ *       CRF's boundaries win (it learnt them from gold spans: "severe septic shock", not "septic
+ *       shock"), and the entity of an overlapping dictionary mention of the CRF's category is kept
+ *       (the dictionary matched a name; the CRF's own lookup may have fallen back to a local id);
+ *   <li>where a CRF mention overlaps a dictionary mention of another category (a cell, a gene, an
+ *       organism), the dictionary wins and the CRF mention is dropped;
+ *   <li>mentions of either source that overlap nothing are kept.
+ * </ul>
+ */
+final class CrfMentionMerger {
+  private static final Set<EntityCategory> LEARNED =
+      Set.of(EntityCategory.DISEASE, EntityCategory.CHEMICAL_ENTITY);
+
+  private CrfMentionMerger() {}
+
+  /** Returns the merged mentions sorted by offset, no two overlapping. */
+  static List<RecognizedMention> merge(
+      List<RecognizedMention> dictionary, List<RecognizedMention> crf) {
+    List<RecognizedMention> out = new ArrayList<>();
+    List<RecognizedMention> replaced = new ArrayList<>();
+    for (RecognizedMention c : crf) {
+      List<RecognizedMention> overlapping = dictionary.stream().filter(c::overlaps).toList();
+      if (overlapping.stream().anyMatch(d -> !LEARNED.contains(d.entity().category()))) {
+        continue;
+      }
+      RecognizedMention kept =
+          overlapping.stream()
+              .filter(d -> d.entity().category() == c.entity().category())
+              .max(Comparator.comparingInt(d -> overlap(c, d)))
+              .map(
+                  d ->
+                      new RecognizedMention(
+                          c.sentenceIndex(), c.start(), c.end(), d.entity(), c.provenance()))
+              .orElse(c);
+      if (out.stream().noneMatch(kept::overlaps)) {
+        out.add(kept);
+        replaced.addAll(overlapping);
+      }
+    }
+    for (RecognizedMention d : dictionary) {
+      if (!replaced.contains(d) && out.stream().noneMatch(d::overlaps)) {
+        out.add(d);
+      }
+    }
+    out.sort(
+        Comparator.comparingInt(RecognizedMention::start).thenComparingInt(RecognizedMention::end));
+    return out;
+  }
+
+  private static int overlap(RecognizedMention a, RecognizedMention b) {
+    return Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
+  }
+}

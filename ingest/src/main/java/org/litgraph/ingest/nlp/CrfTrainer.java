@@ -1,0 +1,113 @@
+package org.litgraph.ingest.nlp;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.litgraph.graph.model.EntityCategory;
+import org.litgraph.ingest.corpus.PubTatorDocument;
+import org.litgraph.ingest.corpus.SpanScorer;
+
+/**
+ * Trains and measures CRF recognisers from PubTator corpora.
+ *
+ * <p>Texts are annotated by the ingest pipeline's CoreNLP stage (without its NER, which the CRF
+ * does not use), converted to labelled sentences ({@link CrfTrainingSet}), written as a column file
+ * and handed to CoreNLP's {@code CRFClassifier} with the feature properties given (by default
+ * {@value #DEFAULT_PROPERTIES}). One training holds the corpus, its features and the weights in
+ * memory: about 2 GB for 1,000 abstracts.
+ */
+public final class CrfTrainer {
+  /** The feature set of the shipped model, on the classpath. */
+  public static final String DEFAULT_PROPERTIES = "/org/litgraph/ingest/nlp/ner-crf.properties";
+
+  private final CoreNlpStage nlp;
+
+  public CrfTrainer(NlpConfig config) {
+    this.nlp = CoreNlpStage.withoutNer(config);
+  }
+
+  /** The CRF properties of the shipped model. */
+  public static Properties defaultProperties() {
+    Properties p = new Properties();
+    try (InputStream in = CrfTrainer.class.getResourceAsStream(DEFAULT_PROPERTIES)) {
+      if (in == null) {
+        throw new IllegalStateException("missing from classpath: " + DEFAULT_PROPERTIES);
+      }
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+
+  /** Runs the NLP stage over each document's text. */
+  public List<AnnotatedText> annotate(List<PubTatorDocument> documents) {
+    List<AnnotatedText> out = new ArrayList<>(documents.size());
+    for (PubTatorDocument d : documents) {
+      out.add(nlp.annotate(d.text()));
+    }
+    return out;
+  }
+
+  /**
+   * Trains a model.
+   *
+   * @param properties CRFClassifier properties (features, optimiser); the data properties ({@code
+   *     trainFile}, {@code map}, {@code readerAndWriter}) are set here
+   * @param description stored in the model, e.g. the corpora and properties used
+   */
+  public static CrfModel train(
+      CrfTrainingSet data, CrfGazetteer gazetteer, Properties properties, String description)
+      throws IOException {
+    Path file = Files.createTempFile("litgraph-crf-train", ".tsv");
+    try {
+      data.write(file, gazetteer);
+      Properties p = new Properties();
+      p.putAll(properties);
+      p.setProperty("trainFile", file.toString());
+      p.setProperty("map", CrfColumns.MAP);
+      p.setProperty("readerAndWriter", "edu.stanford.nlp.sequences.ColumnDocumentReaderAndWriter");
+      p.setProperty("inputEncoding", "UTF-8");
+      p.remove("serializeTo");
+      p.remove("testFile");
+      CRFClassifier<CoreLabel> crf = new CRFClassifier<>(p);
+      crf.train();
+      return new CrfModel(crf, gazetteer, description);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** Strict span scores of a recogniser on annotated documents, for the wanted categories. */
+  public static SpanScorer evaluate(
+      CrfRecognizer recognizer,
+      List<PubTatorDocument> documents,
+      List<AnnotatedText> annotated,
+      Set<EntityCategory> wanted) {
+    SpanScorer scorer = new SpanScorer();
+    for (int i = 0; i < documents.size(); i++) {
+      List<SpanScorer.Span> gold = new ArrayList<>();
+      for (var a : documents.get(i).annotations()) {
+        org.litgraph.ingest.corpus.PubTatorTypes.category(a.type())
+            .filter(wanted::contains)
+            .ifPresent(c -> gold.add(new SpanScorer.Span(a.start(), a.end(), c)));
+      }
+      List<SpanScorer.Span> found = new ArrayList<>();
+      for (CrfSpan s : recognizer.recognize(annotated.get(i))) {
+        if (wanted.contains(s.category())) {
+          found.add(new SpanScorer.Span(s.start(), s.end(), s.category()));
+        }
+      }
+      scorer.add(gold, found);
+    }
+    return scorer;
+  }
+}

@@ -1,0 +1,98 @@
+package org.litgraph.ingest.nlp;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.litgraph.graph.model.EntityCategory;
+import org.litgraph.ingest.corpus.PubTatorAnnotation;
+import org.litgraph.ingest.corpus.PubTatorDocument;
+import org.litgraph.ingest.corpus.PubTatorTypes;
+
+/**
+ * PubTator documents turned into what the CRF learns from: sentences of tokens, as the ingest
+ * pipeline's own CoreNLP stage splits them, with one BIO label per token.
+ *
+ * <p>Tokenising with the pipeline's tokenizer is the point: the CRF is later asked to label exactly
+ * these tokens, so training on another tokenisation would teach it boundaries it never sees. Gold
+ * mentions whose ends fall inside a token (0.4% in BC5CDR: "non-lithium-treated") label the whole
+ * token and are counted.
+ */
+public final class CrfTrainingSet {
+  /** One sentence and its labels. */
+  public record LabeledSentence(NlpSentence sentence, List<String> labels) {
+    public LabeledSentence {
+      labels = List.copyOf(labels);
+      if (labels.size() != sentence.tokens().size()) {
+        throw new IllegalArgumentException("one label per token expected");
+      }
+    }
+  }
+
+  private final List<LabeledSentence> sentences = new ArrayList<>();
+  private int documents;
+  private int mentions;
+  private int misaligned;
+  private int overlapping;
+  private int tokens;
+
+  /**
+   * Adds one document: its gold mentions of the wanted categories (by {@link PubTatorTypes}) become
+   * labels on the tokens of {@code annotated}, which must be the NLP stage's output for the
+   * document's text.
+   */
+  public void add(PubTatorDocument document, AnnotatedText annotated, Set<EntityCategory> wanted) {
+    if (!annotated.text().equals(document.text())) {
+      throw new IllegalArgumentException(
+          "document " + document.pmid() + ": annotated text differs from the document text");
+    }
+    List<BioLabels.Gold> gold = new ArrayList<>();
+    for (PubTatorAnnotation a : document.annotations()) {
+      PubTatorTypes.category(a.type())
+          .filter(wanted::contains)
+          .ifPresent(c -> gold.add(new BioLabels.Gold(a.start(), a.end(), c)));
+    }
+    mentions += gold.size();
+    documents++;
+    for (NlpSentence s : annotated.sentences()) {
+      List<BioLabels.Gold> inside =
+          gold.stream().filter(g -> g.start() >= s.start() && g.start() < s.end()).toList();
+      BioLabels.Encoded encoded = BioLabels.encode(s, inside);
+      misaligned += encoded.misaligned();
+      overlapping += encoded.overlapping();
+      tokens += s.tokens().size();
+      sentences.add(new LabeledSentence(s, encoded.labels()));
+    }
+  }
+
+  public List<LabeledSentence> sentences() {
+    return List.copyOf(sentences);
+  }
+
+  /** Writes the CRF's training file: columns as {@link CrfColumns#MAP} says. */
+  public void write(Path file, CrfGazetteer gazetteer) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (LabeledSentence s : sentences) {
+        CrfColumns.write(s.sentence(), s.labels(), gazetteer, out);
+      }
+    }
+  }
+
+  /** Counts for the training report. */
+  public Summary summary() {
+    return new Summary(documents, sentences.size(), tokens, mentions, misaligned, overlapping);
+  }
+
+  /**
+   * What went into the training set.
+   *
+   * @param misaligned gold mentions whose boundaries fall inside a token
+   * @param overlapping gold mentions skipped because they overlap an earlier one
+   */
+  public record Summary(
+      int documents, int sentences, int tokens, int mentions, int misaligned, int overlapping) {}
+}

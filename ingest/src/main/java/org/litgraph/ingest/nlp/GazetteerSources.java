@@ -1,0 +1,130 @@
+package org.litgraph.ingest.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Fills a {@link CrfGazetteer} from vocabularies on disk: MeSH's thesaurus and trees (as in {@code
+ * ../shared/vocab/mesh}) or a LitGraph lexicon TSV ({@code surface, id, category, ...}).
+ */
+public final class GazetteerSources {
+  /** Longer MeSH terms are systematic chemical names that running text never repeats verbatim. */
+  static final int MAX_TERM_LENGTH = 60;
+
+  private GazetteerSources() {}
+
+  /**
+   * Adds MeSH terms by tree: C and F03 as Disease, D as ChemicalEntity except proteins and enzymes
+   * (D12.776, D08.811) as GeneOrGeneProduct, A as AnatomicalEntity, B as OrganismTaxon, E as
+   * Procedure, G as BiologicalProcess. The non-target categories are there as evidence against: a
+   * name MeSH files as an organism or a procedure is rarely a disease. Permuted entry terms are
+   * skipped; an inverted term with one comma ("Anemia, Hemolytic") is added in reading order
+   * ("Hemolytic Anemia").
+   *
+   * @param meshDirectory holds {@code data_mesh_thesaurus.tsv} and {@code data_mesh_trees.tsv}
+   */
+  public static void addMesh(Path meshDirectory, CrfGazetteer.Builder gazetteer)
+      throws IOException {
+    Map<String, Set<String>> categories = new HashMap<>();
+    Path trees = meshDirectory.resolve("data_mesh_trees.tsv");
+    try (BufferedReader in = Files.newBufferedReader(trees, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      requireHeader(trees, header, "DescriptorUI", "tree_location", 0, 2);
+      for (String line; (line = in.readLine()) != null; ) {
+        String[] f = line.split("\t", -1);
+        String category = meshCategory(f[2]);
+        if (category != null) {
+          categories.computeIfAbsent(f[0], k -> new TreeSet<>()).add(category);
+        }
+      }
+    }
+    Path thesaurus = meshDirectory.resolve("data_mesh_thesaurus.tsv");
+    try (BufferedReader in = Files.newBufferedReader(thesaurus, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      requireHeader(thesaurus, header, "DescriptorUI", "TermName", 0, 4);
+      for (String line; (line = in.readLine()) != null; ) {
+        String[] f = line.split("\t", -1);
+        Set<String> cats = categories.get(f[0]);
+        if (cats == null || (f.length > 6 && f[6].equals("Y"))) {
+          continue;
+        }
+        String term = readingOrder(f[4]);
+        if (term != null) {
+          cats.forEach(c -> gazetteer.add(term, c));
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds every surface of a LitGraph lexicon TSV ({@code surface, id, category, name[, xrefs]};
+   * {@code #} comments) under its category column.
+   */
+  public static void addLexiconTsv(Path file, CrfGazetteer.Builder gazetteer) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length < 3) {
+        throw new IllegalArgumentException(
+            file + ":" + (i + 1) + ": expected surface, id, category");
+      }
+      gazetteer.add(f[0].strip(), f[2].strip());
+    }
+  }
+
+  static String meshCategory(String treeNumber) {
+    if (treeNumber.startsWith("D12.776") || treeNumber.startsWith("D08.811")) {
+      return "GeneOrGeneProduct";
+    }
+    if (treeNumber.startsWith("F03")) {
+      return "Disease";
+    }
+    return switch (treeNumber.isEmpty() ? ' ' : treeNumber.charAt(0)) {
+      case 'C' -> "Disease";
+      case 'D' -> "ChemicalEntity";
+      case 'A' -> "AnatomicalEntity";
+      case 'B' -> "OrganismTaxon";
+      case 'E' -> "Procedure";
+      case 'G' -> "BiologicalProcess";
+      default -> null;
+    };
+  }
+
+  /** "Anemia, Hemolytic" → "Hemolytic Anemia"; null for terms too long or inverted twice. */
+  static String readingOrder(String term) {
+    if (term.length() > MAX_TERM_LENGTH) {
+      return null;
+    }
+    int comma = term.indexOf(", ");
+    if (comma < 0) {
+      return term;
+    }
+    if (term.indexOf(", ", comma + 2) >= 0) {
+      return null;
+    }
+    return term.substring(comma + 2) + " " + term.substring(0, comma);
+  }
+
+  private static void requireHeader(
+      Path file, String header, String first, String other, int firstAt, int otherAt) {
+    String[] f = header == null ? new String[0] : header.split("\t", -1);
+    if (f.length <= Math.max(firstAt, otherAt)
+        || !f[firstAt].equals(first)
+        || !f[otherAt].equals(other)) {
+      throw new IllegalArgumentException(
+          file + ": expected a MeSH TSV with " + first + " and " + other + " columns");
+    }
+  }
+}
