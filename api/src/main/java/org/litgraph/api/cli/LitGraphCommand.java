@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       StatusCommand.class,
-      Neo4jCommand.class
+      Neo4jCommand.class,
+      TrainCommand.class
     })
 final class LitGraphCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,146 @@
+package org.litgraph.ingest.nlp;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.litgraph.graph.model.EntityCategory;
+import org.litgraph.ingest.corpus.PubTatorDocument;
+import org.litgraph.ingest.corpus.PubTatorReader;
+import org.litgraph.ingest.corpus.SpanScorer;
+
+/**
+ * One run of {@code litgraph train ner}: reads PubTator corpora, builds the gazetteer, trains a CRF
+ * for diseases and chemicals, writes the model and scores it on development corpora.
+ */
+public final class NerTraining {
+  /** The categories the recogniser learns. */
+  public static final Set<EntityCategory> CATEGORIES =
+      EnumSet.of(EntityCategory.DISEASE, EntityCategory.CHEMICAL_ENTITY);
+
+  /**
+   * What to train on and where to write.
+   *
+   * @param corpora PubTator training files; a file without chemical types (NCBI-disease) teaches
+   *     diseases only
+   * @param properties CRFClassifier feature properties
+   * @param meshDirectories MeSH directories for the gazetteer (thesaurus and trees TSVs)
+   * @param lexicons LitGraph lexicon TSVs for the gazetteer
+   * @param dev PubTator files to score the trained model on
+   */
+  public record Request(
+      List<Path> corpora,
+      Path out,
+      Properties properties,
+      List<Path> meshDirectories,
+      List<Path> lexicons,
+      List<Path> dev) {
+    public Request {
+      corpora = List.copyOf(corpora);
+      Objects.requireNonNull(out, "out");
+      Objects.requireNonNull(properties, "properties");
+      meshDirectories = List.copyOf(meshDirectories);
+      lexicons = List.copyOf(lexicons);
+      dev = List.copyOf(dev);
+      if (corpora.isEmpty()) {
+        throw new IllegalArgumentException("at least one training corpus is needed");
+      }
+    }
+  }
+
+  /** Scores of the model on one development file. */
+  public record DevScore(Path corpus, List<SpanScorer.Score> scores, SpanScorer.Score micro) {}
+
+  /**
+   * What was trained.
+   *
+   * @param tokensPerSecond of the CRF alone on the development corpora (0 without any)
+   */
+  public record Report(
+      CrfTrainingSet.Summary data,
+      int gazetteerKeys,
+      Duration trainingTime,
+      long modelBytes,
+      List<DevScore> dev,
+      double tokensPerSecond) {
+    public Report {
+      dev = List.copyOf(dev);
+    }
+  }
+
+  private NerTraining() {}
+
+  /** Trains, writes the model to {@code request.out()}, scores it; progress lines go to log. */
+  public static Report run(Request request, NlpConfig nlp, Consumer<String> log)
+      throws IOException {
+    CrfGazetteer.Builder builder = new CrfGazetteer.Builder();
+    for (Path mesh : request.meshDirectories()) {
+      GazetteerSources.addMesh(mesh, builder);
+    }
+    for (Path lexicon : request.lexicons()) {
+      GazetteerSources.addLexiconTsv(lexicon, builder);
+    }
+    CrfGazetteer gazetteer = builder.build();
+    log.accept("gazetteer: " + gazetteer.size() + " names");
+    CrfTrainer trainer = new CrfTrainer(nlp);
+    CrfTrainingSet data = new CrfTrainingSet();
+    for (Path corpus : request.corpora()) {
+      List<PubTatorDocument> documents = PubTatorReader.read(corpus);
+      log.accept("annotating " + documents.size() + " documents of " + corpus);
+      List<AnnotatedText> annotated = trainer.annotate(documents);
+      for (int i = 0; i < documents.size(); i++) {
+        data.add(documents.get(i), annotated.get(i), CATEGORIES);
+      }
+    }
+    log.accept("training on " + data.summary());
+    long started = System.nanoTime();
+    CrfModel model =
+        CrfTrainer.train(data, gazetteer, request.properties(), description(request, data));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    Path parent = request.out().toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream out = Files.newOutputStream(request.out())) {
+      model.write(out);
+    }
+    log.accept("wrote " + request.out());
+    CrfRecognizer recognizer = new CrfRecognizer(model);
+    List<DevScore> dev = new ArrayList<>();
+    long tokens = 0;
+    long nanos = 0;
+    for (Path corpus : request.dev()) {
+      List<PubTatorDocument> documents = PubTatorReader.read(corpus);
+      log.accept("scoring on " + documents.size() + " documents of " + corpus);
+      List<AnnotatedText> annotated = trainer.annotate(documents);
+      long t = System.nanoTime();
+      SpanScorer scorer = CrfTrainer.evaluate(recognizer, documents, annotated, CATEGORIES);
+      nanos += System.nanoTime() - t;
+      tokens += annotated.stream().mapToLong(AnnotatedText::tokenCount).sum();
+      dev.add(new DevScore(corpus, scorer.scores(), scorer.micro()));
+    }
+    double speed = nanos == 0 ? 0 : tokens / (nanos / 1e9);
+    return new Report(
+        data.summary(), gazetteer.size(), took, Files.size(request.out()), dev, speed);
+  }
+
+  private static String description(Request request, CrfTrainingSet data) {
+    List<String> names = new ArrayList<>();
+    request.corpora().forEach(c -> names.add(c.getFileName().toString()));
+    return "CRF for "
+        + CATEGORIES.stream().map(EntityCategory::biolinkName).toList()
+        + " trained on "
+        + names
+        + " ("
+        + data.summary().sentences()
+        + " sentences)";
+  }
+}
