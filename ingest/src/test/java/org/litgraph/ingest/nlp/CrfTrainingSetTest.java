@@ -1,0 +1,85 @@
+package org.litgraph.ingest.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.litgraph.graph.model.EntityCategory;
+import org.litgraph.ingest.corpus.PubTatorAnnotation;
+import org.litgraph.ingest.corpus.PubTatorDocument;
+
+class CrfTrainingSetTest {
+  private static final String TEXT = "Lithium caused diabetes insipidus. Patients recovered.";
+
+  private static PubTatorAnnotation mention(String text, String type) {
+    int start = TEXT.indexOf(text);
+    return new PubTatorAnnotation(start, start + text.length(), text, type, "");
+  }
+
+  private static final PubTatorDocument DOCUMENT =
+      new PubTatorDocument(
+          "1",
+          TEXT,
+          List.of(
+              mention("Lithium", "Chemical"),
+              mention("diabetes insipidus", "SpecificDisease"),
+              mention("Patients", "Species")));
+
+  @Test
+  void mapsCorpusTypesToCategoriesAndLabelsEachSentence() {
+    CrfTrainingSet set = new CrfTrainingSet();
+    set.add(DOCUMENT, HandText.of(TEXT), NerTraining.CATEGORIES);
+
+    List<CrfTrainingSet.LabeledSentence> sentences = set.sentences();
+    assertEquals(2, sentences.size());
+    assertEquals(
+        List.of("B-ChemicalEntity", "O", "B-Disease", "I-Disease", "O"), sentences.get(0).labels());
+    assertEquals(List.of("O", "O", "O"), sentences.get(1).labels());
+    assertEquals(new CrfTrainingSet.Summary(1, 2, 8, 2, 0, 0), set.summary());
+  }
+
+  @Test
+  void categoriesNotWantedStayOutside() {
+    CrfTrainingSet set = new CrfTrainingSet();
+    set.add(DOCUMENT, HandText.of(TEXT), Set.of(EntityCategory.DISEASE));
+
+    assertEquals("O", set.sentences().getFirst().labels().getFirst());
+  }
+
+  @Test
+  void writesOneColumnRowPerTokenWithTheGazetteerTag(@TempDir Path dir) throws IOException {
+    CrfTrainingSet set = new CrfTrainingSet();
+    set.add(DOCUMENT, HandText.of(TEXT, Map.of("caused", "cause")), NerTraining.CATEGORIES);
+    CrfGazetteer gazetteer =
+        new CrfGazetteer.Builder().add("Diabetes Insipidus", "Disease").build();
+    Path file = dir.resolve("train.tsv");
+
+    set.write(file, gazetteer);
+
+    List<String> lines = Files.readAllLines(file);
+    assertEquals("Lithium\tNN\tLithium\tO\tB-ChemicalEntity", lines.get(0));
+    assertEquals("caused\tNN\tcause\tO\tO", lines.get(1));
+    assertEquals("diabetes\tNN\tdiabetes\tB-Disease\tB-Disease", lines.get(2));
+    assertEquals("insipidus\tNN\tinsipidus\tI-Disease\tI-Disease", lines.get(3));
+    assertEquals("", lines.get(5));
+    assertEquals(10, lines.size());
+  }
+
+  @Test
+  void annotationsOfAnotherTextAreRefused() {
+    CrfTrainingSet set = new CrfTrainingSet();
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> set.add(DOCUMENT, HandText.of("Other text."), NerTraining.CATEGORIES));
+    assertEquals("document 1: annotated text differs from the document text", e.getMessage());
+  }
+}
