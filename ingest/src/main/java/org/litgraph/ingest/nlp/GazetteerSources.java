@@ -65,6 +65,35 @@ public final class GazetteerSources {
   }
 
   /**
+   * Adds the labels of the Disease Ontology's {@code HumanDO.tsv} ({@code id, label, subClassOf},
+   * values in double quotes) as Disease: many hereditary syndromes MeSH files only as supplementary
+   * concepts.
+   */
+  public static void addDiseaseOntology(Path humanDoTsv, CrfGazetteer.Builder gazetteer)
+      throws IOException {
+    List<String> lines = Files.readAllLines(humanDoTsv, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.getFirst().startsWith("id\tlabel")) {
+      throw new IllegalArgumentException(humanDoTsv + ": expected a HumanDO.tsv with id and label");
+    }
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t", -1);
+      if (f.length > 1) {
+        String label = unquote(f[1]);
+        if (label.length() <= MAX_TERM_LENGTH) {
+          gazetteer.add(label, "Disease");
+        }
+      }
+    }
+  }
+
+  private static String unquote(String s) {
+    String t = s.strip();
+    return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")
+        ? t.substring(1, t.length() - 1)
+        : t;
+  }
+
+  /**
    * Adds every surface of a LitGraph lexicon TSV ({@code surface, id, category, name[, xrefs]};
    * {@code #} comments) under its category column.
    */
