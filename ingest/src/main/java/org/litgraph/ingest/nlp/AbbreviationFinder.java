@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Finds abbreviations defined in running text as "long form (SHORT)" with the Schwartz–Hearst
- * algorithm (PSB 2003): the short form is one to three tokens in parentheses, two to ten characters
- * with a letter; the long form is the shortest run of the preceding words whose characters contain
- * the short form's letters and digits in order, the first one starting a word.
+ * algorithm (PSB 2003): the short form is one to three tokens in parentheses (up to a semicolon or
+ * comma, as in "(SJS; chondrodystrophic myotonia)"), two to ten characters with a letter; the long
+ * form is the shortest run of the preceding words whose characters contain the short form's letters
+ * and digits in order, the first one starting a word.
  */
 final class AbbreviationFinder {
   private AbbreviationFinder() {}
@@ -23,10 +24,10 @@ final class AbbreviationFinder {
         continue;
       }
       int close = open + 1;
-      while (close < tokens.size() && close <= open + 4 && !tokens.get(close).text().equals(")")) {
+      while (close < tokens.size() && close <= open + 4 && !endsShortForm(tokens.get(close))) {
         close++;
       }
-      if (close >= tokens.size() || close == open + 1 || !tokens.get(close).text().equals(")")) {
+      if (close >= tokens.size() || close == open + 1 || !endsShortForm(tokens.get(close))) {
         continue;
       }
       int shortStart = tokens.get(open + 1).start();
@@ -58,6 +59,11 @@ final class AbbreviationFinder {
       }
     }
     return found;
+  }
+
+  /** ")" closes a short form; so do ";" and "," in "(SJS; chondrodystrophic myotonia)". */
+  private static boolean endsShortForm(Token t) {
+    return t.text().equals(")") || t.text().equals(";") || t.text().equals(",");
   }
 
   static boolean isShortForm(String s) {

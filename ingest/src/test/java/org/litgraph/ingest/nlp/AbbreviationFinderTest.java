@@ -38,6 +38,13 @@ class AbbreviationFinderTest {
   }
 
   @Test
+  void theShortFormMayBeFollowedBySynonymsAfterASemicolon() {
+    assertEquals(
+        List.of("Schwartz-Jampel syndrome = SJS"),
+        pairs("The Schwartz-Jampel syndrome (SJS; chondrodystrophic myotonia) is recessive"));
+  }
+
+  @Test
   void parenthesesThatHoldNoAbbreviationAreIgnored() {
     assertEquals(List.of(), pairs("Mortality was high (p < 0.05) in the sepsis group"));
     assertEquals(List.of(), pairs("Doses (mg) were recorded"));
