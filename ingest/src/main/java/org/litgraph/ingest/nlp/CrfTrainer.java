@@ -28,6 +28,12 @@ public final class CrfTrainer {
   /** The feature set of the shipped model, on the classpath. */
   public static final String DEFAULT_PROPERTIES = "/org/litgraph/ingest/nlp/ner-crf.properties";
 
+  /**
+   * A property of ours among the CRF's: {@code IO} or {@code BIO} (the default) labels. Removed
+   * before the properties reach CoreNLP.
+   */
+  public static final String LABELS_PROPERTY = "litgraph.labels";
+
   private final CoreNlpStage nlp;
 
   public CrfTrainer(NlpConfig config) {
@@ -69,9 +75,13 @@ public final class CrfTrainer {
       throws IOException {
     Path file = Files.createTempFile("litgraph-crf-train", ".tsv");
     try {
-      data.write(file, gazetteer);
       Properties p = new Properties();
       p.putAll(properties);
+      String labels = (String) p.remove(LABELS_PROPERTY);
+      if (labels != null && !labels.equals("IO") && !labels.equals("BIO")) {
+        throw new IllegalArgumentException(LABELS_PROPERTY + " must be IO or BIO, not " + labels);
+      }
+      data.write(file, gazetteer, "IO".equals(labels));
       p.setProperty("trainFile", file.toString());
       p.setProperty("map", CrfColumns.MAP);
       p.setProperty("readerAndWriter", "edu.stanford.nlp.sequences.ColumnDocumentReaderAndWriter");

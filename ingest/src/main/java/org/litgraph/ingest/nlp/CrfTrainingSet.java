@@ -73,11 +73,22 @@ public final class CrfTrainingSet {
     return List.copyOf(sentences);
   }
 
-  /** Writes the CRF's training file: columns as {@link CrfColumns#MAP} says. */
-  public void write(Path file, CrfGazetteer gazetteer) throws IOException {
+  /**
+   * Writes the CRF's training file: columns as {@link CrfColumns#MAP} says.
+   *
+   * @param insideOnly write IO labels ({@code I-Disease} for every token of a name) instead of BIO:
+   *     the CRF then has three classes instead of five, which makes the model about half as large,
+   *     and loses only names that directly follow one of the same category (0.2% of BC5CDR's)
+   */
+  public void write(Path file, CrfGazetteer gazetteer, boolean insideOnly) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (LabeledSentence s : sentences) {
-        CrfColumns.write(s.sentence(), s.labels(), gazetteer, out);
+        List<String> labels = s.labels();
+        if (insideOnly) {
+          labels =
+              labels.stream().map(l -> l.startsWith("B-") ? "I-" + l.substring(2) : l).toList();
+        }
+        CrfColumns.write(s.sentence(), labels, gazetteer, out);
       }
     }
   }

@@ -61,7 +61,7 @@ class CrfTrainingSetTest {
         new CrfGazetteer.Builder().add("Diabetes Insipidus", "Disease").build();
     Path file = dir.resolve("train.tsv");
 
-    set.write(file, gazetteer);
+    set.write(file, gazetteer, false);
 
     List<String> lines = Files.readAllLines(file);
     assertEquals("Lithium\tNN\tLithium\tO\tB-ChemicalEntity", lines.get(0));
@@ -70,6 +70,23 @@ class CrfTrainingSetTest {
     assertEquals("insipidus\tNN\tinsipidus\tI-Disease\tI-Disease", lines.get(3));
     assertEquals("", lines.get(5));
     assertEquals(10, lines.size());
+  }
+
+  @Test
+  void insideOnlyLabelsReplaceBeginLabels(@TempDir Path dir) throws IOException {
+    CrfTrainingSet set = new CrfTrainingSet();
+    set.add(DOCUMENT, HandText.of(TEXT), NerTraining.CATEGORIES);
+    Path file = dir.resolve("train.tsv");
+
+    set.write(file, CrfGazetteer.empty(), true);
+
+    List<String> answers =
+        Files.readAllLines(file).stream()
+            .filter(l -> !l.isEmpty())
+            .map(l -> l.substring(l.lastIndexOf('\t') + 1))
+            .toList();
+    assertEquals(
+        List.of("I-ChemicalEntity", "O", "I-Disease", "I-Disease", "O", "O", "O", "O"), answers);
   }
 
   @Test
