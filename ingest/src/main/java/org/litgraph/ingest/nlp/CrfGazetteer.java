@@ -5,6 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,21 @@ public final class CrfGazetteer {
       i = last + 1;
     }
     return List.of(tags);
+  }
+
+  /** This gazetteer with more names; a name already present gets the union of categories. */
+  CrfGazetteer plus(Collection<Map.Entry<String, String>> names) {
+    Map<String, TreeSet<String>> merged = HashMap.newHashMap(categoryByKey.size() + names.size());
+    categoryByKey.forEach((k, v) -> merged.put(k, new TreeSet<>(List.of(v.split("\\+")))));
+    for (Map.Entry<String, String> n : names) {
+      String key = GazetteerKeys.key(n.getKey());
+      if (!key.isEmpty()) {
+        merged.computeIfAbsent(key, k -> new TreeSet<>()).add(n.getValue());
+      }
+    }
+    Map<String, String> byKey = HashMap.newHashMap(merged.size());
+    merged.forEach((k, v) -> byKey.put(k, String.join("+", v)));
+    return new CrfGazetteer(byKey);
   }
 
   void write(DataOutput out) throws IOException {

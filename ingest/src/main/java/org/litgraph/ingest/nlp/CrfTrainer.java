@@ -34,6 +34,13 @@ public final class CrfTrainer {
    */
   public static final String LABELS_PROPERTY = "litgraph.labels";
 
+  /**
+   * Ours too: with a number of folds above 1, the training corpora's own gold names join the
+   * gazetteer. Each document is tagged with the names of the other folds' documents only
+   * (jackknifing), so the feature is as reliable in training as on new text; the model keeps all.
+   */
+  public static final String TRAINING_NAMES_PROPERTY = "litgraph.trainingNames";
+
   private final CoreNlpStage nlp;
 
   public CrfTrainer(NlpConfig config) {
@@ -52,6 +59,19 @@ public final class CrfTrainer {
       throw new UncheckedIOException(e);
     }
     return p;
+  }
+
+  /**
+   * Whether the properties ask for IO labels.
+   *
+   * @throws IllegalArgumentException when {@value #LABELS_PROPERTY} is neither IO nor BIO
+   */
+  public static boolean insideOnly(Properties properties) {
+    String labels = properties.getProperty(LABELS_PROPERTY, "BIO");
+    if (!labels.equals("IO") && !labels.equals("BIO")) {
+      throw new IllegalArgumentException(LABELS_PROPERTY + " must be IO or BIO, not " + labels);
+    }
+    return labels.equals("IO");
   }
 
   /** Runs the NLP stage over each document's text. */
@@ -77,11 +97,21 @@ public final class CrfTrainer {
     try {
       Properties p = new Properties();
       p.putAll(properties);
-      String labels = (String) p.remove(LABELS_PROPERTY);
-      if (labels != null && !labels.equals("IO") && !labels.equals("BIO")) {
-        throw new IllegalArgumentException(LABELS_PROPERTY + " must be IO or BIO, not " + labels);
+      boolean insideOnly = insideOnly(p);
+      p.remove(LABELS_PROPERTY);
+      int folds = Integer.parseInt((String) p.getOrDefault(TRAINING_NAMES_PROPERTY, "0"));
+      p.remove(TRAINING_NAMES_PROPERTY);
+      CrfGazetteer shipped = gazetteer;
+      if (folds > 1) {
+        List<CrfGazetteer> perFold = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+          perFold.add(gazetteer.plus(data.names(folds, k)));
+        }
+        data.write(file, perFold, insideOnly);
+        shipped = gazetteer.plus(data.names(folds, -1));
+      } else {
+        data.write(file, gazetteer, insideOnly);
       }
-      data.write(file, gazetteer, "IO".equals(labels));
       p.setProperty("trainFile", file.toString());
       p.setProperty("map", CrfColumns.MAP);
       p.setProperty("readerAndWriter", "edu.stanford.nlp.sequences.ColumnDocumentReaderAndWriter");
@@ -90,7 +120,7 @@ public final class CrfTrainer {
       p.remove("testFile");
       CRFClassifier<CoreLabel> crf = new CRFClassifier<>(p);
       crf.train();
-      return new CrfModel(crf, gazetteer, description);
+      return new CrfModel(crf, shipped, description);
     } finally {
       Files.deleteIfExists(file);
     }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.litgraph.graph.model.EntityCategory;
 import org.litgraph.ingest.corpus.PubTatorAnnotation;
@@ -34,6 +36,8 @@ public final class CrfTrainingSet {
   }
 
   private final List<LabeledSentence> sentences = new ArrayList<>();
+  private final List<Integer> documentOfSentence = new ArrayList<>();
+  private final List<Map<String, String>> namesOfDocument = new ArrayList<>();
   private int documents;
   private int mentions;
   private int misaligned;
@@ -57,6 +61,11 @@ public final class CrfTrainingSet {
           .ifPresent(c -> gold.add(new BioLabels.Gold(a.start(), a.end(), c)));
     }
     mentions += gold.size();
+    Map<String, String> names = new HashMap<>();
+    for (BioLabels.Gold g : gold) {
+      names.put(document.text().substring(g.start(), g.end()), g.category().biolinkName());
+    }
+    namesOfDocument.add(names);
     documents++;
     for (NlpSentence s : annotated.sentences()) {
       List<BioLabels.Gold> inside =
@@ -66,6 +75,7 @@ public final class CrfTrainingSet {
       overlapping += encoded.overlapping();
       tokens += s.tokens().size();
       sentences.add(new LabeledSentence(s, encoded.labels()));
+      documentOfSentence.add(documents - 1);
     }
   }
 
@@ -81,8 +91,18 @@ public final class CrfTrainingSet {
    *     and loses only names that directly follow one of the same category (0.2% of BC5CDR's)
    */
   public void write(Path file, CrfGazetteer gazetteer, boolean insideOnly) throws IOException {
+    write(file, List.of(gazetteer), insideOnly);
+  }
+
+  /**
+   * Writes the training file, tagging the sentences of document {@code d} with gazetteer {@code d %
+   * gazetteers.size()}.
+   */
+  void write(Path file, List<CrfGazetteer> gazetteers, boolean insideOnly) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (LabeledSentence s : sentences) {
+      for (int i = 0; i < sentences.size(); i++) {
+        LabeledSentence s = sentences.get(i);
+        CrfGazetteer gazetteer = gazetteers.get(documentOfSentence.get(i) % gazetteers.size());
         List<String> labels = s.labels();
         if (insideOnly) {
           labels =
@@ -91,6 +111,21 @@ public final class CrfTrainingSet {
         CrfColumns.write(s.sentence(), labels, gazetteer, out);
       }
     }
+  }
+
+  /**
+   * The gold names of the documents, as (text, category) pairs, except those of the documents in
+   * fold {@code skip} of {@code folds} (document {@code d} is in fold {@code d % folds}; a {@code
+   * skip} of -1 keeps all).
+   */
+  List<Map.Entry<String, String>> names(int folds, int skip) {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (int d = 0; d < namesOfDocument.size(); d++) {
+      if (skip < 0 || d % folds != skip) {
+        out.addAll(namesOfDocument.get(d).entrySet());
+      }
+    }
+    return out;
   }
 
   /** Counts for the training report. */

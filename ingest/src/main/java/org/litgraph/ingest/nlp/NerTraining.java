@@ -81,6 +81,15 @@ public final class NerTraining {
   /** Trains, writes the model to {@code request.out()}, scores it; progress lines go to log. */
   public static Report run(Request request, NlpConfig nlp, Consumer<String> log)
       throws IOException {
+    CrfTrainer.insideOnly(request.properties()); // refuse bad properties before the long part
+    List<List<PubTatorDocument>> corpora = new ArrayList<>();
+    for (Path corpus : request.corpora()) {
+      corpora.add(PubTatorReader.read(corpus));
+    }
+    List<List<PubTatorDocument>> devCorpora = new ArrayList<>();
+    for (Path corpus : request.dev()) {
+      devCorpora.add(PubTatorReader.read(corpus));
+    }
     CrfGazetteer.Builder builder = new CrfGazetteer.Builder();
     for (Path mesh : request.meshDirectories()) {
       GazetteerSources.addMesh(mesh, builder);
@@ -92,9 +101,9 @@ public final class NerTraining {
     log.accept("gazetteer: " + gazetteer.size() + " names");
     CrfTrainer trainer = new CrfTrainer(nlp);
     CrfTrainingSet data = new CrfTrainingSet();
-    for (Path corpus : request.corpora()) {
-      List<PubTatorDocument> documents = PubTatorReader.read(corpus);
-      log.accept("annotating " + documents.size() + " documents of " + corpus);
+    for (int c = 0; c < corpora.size(); c++) {
+      List<PubTatorDocument> documents = corpora.get(c);
+      log.accept("annotating " + documents.size() + " documents of " + request.corpora().get(c));
       List<AnnotatedText> annotated = trainer.annotate(documents);
       for (int i = 0; i < documents.size(); i++) {
         data.add(documents.get(i), annotated.get(i), CATEGORIES);
@@ -117,8 +126,9 @@ public final class NerTraining {
     List<DevScore> dev = new ArrayList<>();
     long tokens = 0;
     long nanos = 0;
-    for (Path corpus : request.dev()) {
-      List<PubTatorDocument> documents = PubTatorReader.read(corpus);
+    for (int c = 0; c < devCorpora.size(); c++) {
+      Path corpus = request.dev().get(c);
+      List<PubTatorDocument> documents = devCorpora.get(c);
       log.accept("scoring on " + documents.size() + " documents of " + corpus);
       List<AnnotatedText> annotated = trainer.annotate(documents);
       long t = System.nanoTime();
