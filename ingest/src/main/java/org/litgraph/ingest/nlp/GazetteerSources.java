@@ -86,6 +86,28 @@ public final class GazetteerSources {
     }
   }
 
+  /**
+   * Adds the symbols and names of protein-coding genes from an NCBI Gene TSV ({@code entrez_id,
+   * symbol, gene_name, gene_type, ...}) as GeneOrGeneProduct, so that "G6PD" in "G6PD deficiency"
+   * reads as a gene inside a disease name. Aliases are left out: many are words or disease
+   * abbreviations ("CAT", "AD").
+   */
+  public static void addGenes(Path genesTsv, CrfGazetteer.Builder gazetteer) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(genesTsv, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      requireHeader(genesTsv, header, "entrez_id", "gene_type", 0, 3);
+      for (String line; (line = in.readLine()) != null; ) {
+        String[] f = line.split("\t", -1);
+        if (f.length > 3 && f[3].equals("protein-coding")) {
+          gazetteer.add(f[1], "GeneOrGeneProduct");
+          if (f[2].length() <= MAX_TERM_LENGTH) {
+            gazetteer.add(f[2], "GeneOrGeneProduct");
+          }
+        }
+      }
+    }
+  }
+
   private static String unquote(String s) {
     String t = s.strip();
     return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")

@@ -52,6 +52,19 @@ class CrfGazetteerTest {
   }
 
   @Test
+  void moreNamesJoinWithTheUnionOfCategories() {
+    CrfGazetteer more =
+        GAZETTEER.plus(
+            List.of(
+                Map.entry("septic shock", "ChemicalEntity"), Map.entry("PAN", "ChemicalEntity")));
+
+    assertEquals("ChemicalEntity+Disease", more.category("Septic shock"));
+    assertEquals("ChemicalEntity", more.category("pan"));
+    assertEquals(GAZETTEER.size() + 1, more.size());
+    assertEquals(null, GAZETTEER.category("pan"));
+  }
+
+  @Test
   void survivesWritingAndReading() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     GAZETTEER.write(new DataOutputStream(bytes));

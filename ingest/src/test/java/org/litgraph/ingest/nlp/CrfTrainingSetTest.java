@@ -90,6 +90,23 @@ class CrfTrainingSetTest {
   }
 
   @Test
+  void goldNamesOfTheOtherFoldsAreAvailableForJackknifedGazetteers() {
+    CrfTrainingSet set = new CrfTrainingSet();
+    set.add(DOCUMENT, HandText.of(TEXT), NerTraining.CATEGORIES);
+    String other = "Cocaine users.";
+    set.add(
+        new PubTatorDocument(
+            "2", other, List.of(new PubTatorAnnotation(0, 7, "Cocaine", "Chemical", ""))),
+        HandText.of(other),
+        NerTraining.CATEGORIES);
+
+    assertEquals(
+        List.of(Map.entry("Cocaine", "ChemicalEntity")),
+        set.names(2, 0).stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+    assertEquals(3, set.names(2, -1).size());
+  }
+
+  @Test
   void annotationsOfAnotherTextAreRefused() {
     CrfTrainingSet set = new CrfTrainingSet();
 
