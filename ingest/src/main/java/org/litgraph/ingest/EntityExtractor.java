@@ -13,17 +13,26 @@ import org.litgraph.ingest.nlp.NlpModels;
  */
 public final class EntityExtractor {
   private final NlpModels models;
-  private final EntityRecognitionStage recognition;
+  private final Lexicon lexicon;
+  private EntityRecognitionStage recognition;
 
   public EntityExtractor(NlpModels models, Lexicon lexicon) {
     this.models = models;
-    this.recognition = new EntityRecognitionStage(lexicon);
+    this.lexicon = lexicon;
   }
 
   /** The annotated text and the entity mentions found in it, sorted by offset. */
   public Result extract(String text) {
     AnnotatedText annotated = models.get().annotate(text);
-    return new Result(annotated, recognition.recognize(annotated));
+    return new Result(annotated, recognition().recognize(annotated));
+  }
+
+  /** The recognition stage, with the CRF once its model has loaded. */
+  private synchronized EntityRecognitionStage recognition() {
+    if (recognition == null) {
+      recognition = new EntityRecognitionStage(lexicon, models.crf());
+    }
+    return recognition;
   }
 
   /** NLP output and recognised mentions of one text. */

@@ -28,13 +28,13 @@ import org.litgraph.ingest.source.SourceRef;
  */
 public final class IngestPipeline {
   /** Part of every content hash: bump it when extraction changes so documents are redone. */
-  public static final String EXTRACTION_VERSION = "skeleton-1";
+  public static final String EXTRACTION_VERSION = "crf-ner-1";
 
   private final GraphStore graph;
   private final SearchIndex index;
   private final IngestConfig config;
   private final SourceLoader loader;
-  private final EntityRecognitionStage recognition;
+  private final Lexicon lexicon;
   private final NlpModels models;
   private DocumentAnnotator annotator;
 
@@ -53,7 +53,7 @@ public final class IngestPipeline {
     this.config = config;
     this.models = models;
     this.loader = new SourceLoader(config.limits());
-    this.recognition = new EntityRecognitionStage(Lexicon.seed());
+    this.lexicon = Lexicon.seed();
   }
 
   /** Ingests files, directories and web addresses as named on a command line. */
@@ -177,7 +177,8 @@ public final class IngestPipeline {
     if (annotator == null) {
       listener.loadingModels();
       long t = System.nanoTime();
-      annotator = new DocumentAnnotator(models.get(), recognition);
+      annotator =
+          new DocumentAnnotator(models.get(), new EntityRecognitionStage(lexicon, models.crf()));
       clock.modelLoad += System.nanoTime() - t;
     }
     return annotator;
