@@ -121,6 +121,12 @@ function metaLine(kind, published, ...extra) {
 }
 
 /** Definition-list row; omitted when there is no value. */
+/** "enrolment" -> "Enrolment", "lead_sponsor" -> "Lead sponsor". */
+function attributeLabel(key) {
+  const words = key.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function fact(label, value) {
   if (value == null || value === '') return null;
   return el('div', { class: 'fact' }, el('dt', null, label), el('dd', null, value));
@@ -226,7 +232,9 @@ async function renderEntity(main, ctx) {
       fact('Mentions', String(e.mentionCount ?? 0)),
       fact('Documents', String(e.documentCount ?? 0)),
       fact('Synonyms', synonyms.length ? el('ul', { class: 'tags' }, synonyms.map((s) => el('li', null, s))) : 'None'),
-      fact('Cross-references', xrefs.length ? el('ul', { class: 'tags' }, xrefs.map((x) => el('li', null, el('code', null, x)))) : 'None')),
+      fact('Cross-references', xrefs.length ? el('ul', { class: 'tags' }, xrefs.map((x) => el('li', null, el('code', null, x)))) : 'None'),
+      // Facts read from the text (a trial's enrolment and phase, an organisation's country).
+      ...Object.entries(e.attributes || {}).map(([k, v]) => fact(attributeLabel(k), v))),
     el('section', { class: 'card-section' },
       el('h2', null, 'Often mentioned with'),
       chipList(e.coMentions, true) || empty('No co-mentioned entities.')),

@@ -3,9 +3,11 @@ package org.litgraph.ingest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.litgraph.graph.model.AnnotatedDocument;
 import org.litgraph.graph.model.Document;
+import org.litgraph.graph.store.DocumentRejectedException;
 import org.litgraph.graph.store.GraphStore;
 import org.litgraph.graph.store.SearchIndex;
 import org.litgraph.graph.store.WriteOutcome;
@@ -23,18 +25,17 @@ import org.litgraph.ingest.source.SourceRef;
  * failure stops the run.
  *
  * <p>A document whose content hash is already in both stores is skipped before any NLP, so
- * re-ingesting a corpus is fast and changes nothing. The CoreNLP models load on first need.
- * Ingestion is serialised: one document at a time per pipeline.
+ * re-ingesting a corpus is fast and changes nothing. The CoreNLP models and the lexicon load on
+ * first need. Ingestion is serialised: one document at a time per pipeline.
  */
 public final class IngestPipeline {
   /** Part of every content hash: bump it when extraction changes so documents are redone. */
-  public static final String EXTRACTION_VERSION = "crf-ner-1";
+  public static final String EXTRACTION_VERSION = "entities-3-crf";
 
   private final GraphStore graph;
   private final SearchIndex index;
   private final IngestConfig config;
   private final SourceLoader loader;
-  private final Lexicon lexicon;
   private final NlpModels models;
   private DocumentAnnotator annotator;
 
@@ -53,7 +54,6 @@ public final class IngestPipeline {
     this.config = config;
     this.models = models;
     this.loader = new SourceLoader(config.limits());
-    this.lexicon = Lexicon.seed();
   }
 
   /** Ingests files, directories and web addresses as named on a command line. */
@@ -129,10 +129,15 @@ public final class IngestPipeline {
     }
     DocumentAnnotator ready = annotator(listener, clock);
     long t1 = System.nanoTime();
-    DocumentAnnotator.Annotated annotated = ready.annotate(document, source.text());
+    DocumentAnnotator.Annotated annotated = ready.annotate(document, textWithTitle(source));
     long t2 = System.nanoTime();
     AnnotatedDocument doc = annotated.document();
-    WriteOutcome outcome = graph.write(doc);
+    WriteOutcome outcome;
+    try {
+      outcome = graph.write(doc);
+    } catch (DocumentRejectedException e) {
+      return DocumentResult.failed(ref.canonical(), e.getMessage());
+    }
     long t3 = System.nanoTime();
     index.index(doc);
     clock.annotate += t2 - t1;
@@ -164,8 +169,26 @@ public final class IngestPipeline {
             title,
             source.published().map(Object::toString).orElse(""),
             source.kind().name(),
-            source.text());
+            textWithTitle(source));
     return new Document(id, source.source(), title, source.published(), source.kind(), hash);
+  }
+
+  /**
+   * The text to annotate: the body, preceded by the title as its own paragraph when the body does
+   * not already open with it. Titles name trials, drugs and diseases too, and PubMed, front matter
+   * and HTML metadata keep them apart from the body.
+   */
+  static String textWithTitle(SourceDocument source) {
+    String body = source.text();
+    if (source.title().isEmpty()) {
+      return body;
+    }
+    String title = source.title().get().strip();
+    String head = body.substring(0, Math.min(body.length(), 1_000)).toLowerCase(Locale.ROOT);
+    if (title.isEmpty() || head.contains(title.toLowerCase(Locale.ROOT))) {
+      return body;
+    }
+    return title + "\n\n" + body;
   }
 
   private static String leadWords(String text) {
@@ -177,8 +200,11 @@ public final class IngestPipeline {
     if (annotator == null) {
       listener.loadingModels();
       long t = System.nanoTime();
-      annotator =
-          new DocumentAnnotator(models.get(), new EntityRecognitionStage(lexicon, models.crf()));
+      // the lexicon (~100 MB, ~2.5 s) loads with the first document to annotate, so a process
+      // that only finds unchanged documents, or only serves, never pays for it
+      EntityRecognitionStage recognition =
+          new EntityRecognitionStage(Lexicon.standard(), models.crf());
+      annotator = new DocumentAnnotator(models.get(), recognition);
       clock.modelLoad += System.nanoTime() - t;
     }
     return annotator;

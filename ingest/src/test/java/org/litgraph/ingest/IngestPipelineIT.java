@@ -217,8 +217,33 @@ class IngestPipelineIT {
         mentionTextsByEntity(graph.document(articleId()).orElseThrow());
     assertEquals(
         List.of("Belgium"),
-        mentions.get(Curie.parse("LITGRAPH:place/belgium")),
+        mentions.get(Curie.parse("LITGRAPH:place-belgium")),
         "entities: " + mentions.keySet());
+  }
+
+  @Test
+  void sepcellIsAClinicalTrialWithItsEnrolmentRegionConditionAndSponsor() {
+    EntityCard trial = graph.entity(Curie.parse("LITGRAPH:trial-sepcell"), 10).orElseThrow();
+    assertEquals(EntityCategory.CLINICAL_TRIAL, trial.entity().category());
+    assertEquals("SEPCELL", trial.entity().name());
+    Map<String, String> a = trial.entity().attributes();
+    assertEquals("180", a.get("enrolment"), "attributes: " + a);
+    assertEquals("Europe", a.get("region"), "attributes: " + a);
+    assertEquals("recruiting", a.get("status"), "attributes: " + a);
+    assertTrue(a.get("condition").contains("Sepsis"), "attributes: " + a);
+    assertTrue(a.get("condition").contains("Pneumonia"), "attributes: " + a);
+    assertTrue(a.get("intervention").contains("Mesenchymal Stem Cells"), "attributes: " + a);
+    assertEquals("TiGenix", a.get("sponsor"), "attributes: " + a);
+    assertTrue(trial.mentionCount() >= 3, "mentions: " + trial.mentionCount());
+  }
+
+  @Test
+  void tigenixIsAnOrganizationBasedInBelgium() {
+    EntityCard org = graph.entity(Curie.parse("LITGRAPH:org-tigenix"), 10).orElseThrow();
+    assertEquals(EntityCategory.ORGANIZATION, org.entity().category());
+    assertEquals("Belgium", org.entity().attributes().get("country"));
+    EntityCard who = graph.entity(Curie.parse("MESH:D014944"), 10).orElseThrow();
+    assertEquals(EntityCategory.ORGANIZATION, who.entity().category());
   }
 
   @Test

@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       StatusCommand.class,
       Neo4jCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      LexiconCommand.class,
       TrainCommand.class
     })
 final class LitGraphCommand implements Runnable {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.litgraph.ingest.corpus.SpanScorer;
 import org.litgraph.ingest.nlp.CrfTrainer;
 import org.litgraph.ingest.nlp.NerTraining;
 import org.litgraph.ingest.nlp.NlpConfig;
@@ -18,9 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code litgraph train ner}: trains the Disease/Chemical CRF from PubTator corpora and prints its
- * strict span scores on development corpora. The shipped model's exact command is in
- * ingest/src/main/resources/org/litgraph/ingest/nlp/NER-MODELS.md.
+ * {@code litgraph train ner}: trains the Disease/Chemical CRF from PubTator corpora and writes the
+ * model; {@code litgraph eval ner --model FILE} measures it. The shipped model's exact command is
+ * in ingest/src/main/resources/org/litgraph/ingest/nlp/NER-MODELS.md.
  */
 @Command(
     name = "ner",
@@ -63,14 +62,10 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(
       names = "--gazetteer",
       paramLabel = "TSV",
-      description = "Lexicon TSVs (surface, id, category, ...) for the gazetteer features.")
+      description =
+          "Lexicon TSVs (surface, id, category, ...; plain or .gz) for the gazetteer features,"
+              + " e.g. ingest/src/main/resources/org/litgraph/ingest/entity/lexicon.tsv.gz.")
   List<Path> gazetteers = List.of();
-
-  @Option(
-      names = "--dev",
-      paramLabel = "FILE",
-      description = "PubTator files to score the trained model on.")
-  List<Path> dev = List.of();
 
   @Override
   public Integer call() throws IOException {
@@ -78,7 +73,7 @@ final class TrainNerCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Properties properties = props == null ? CrfTrainer.defaultProperties() : load(props);
     NerTraining.Request request =
-        new NerTraining.Request(corpora, this.out, properties, mesh, gazetteers, dev);
+        new NerTraining.Request(corpora, this.out, properties, mesh, gazetteers);
     NerTraining.Report report =
         NerTraining.run(
             request,
@@ -94,16 +89,7 @@ final class TrainNerCommand implements Callable<Integer> {
         report.gazetteerKeys(),
         report.modelBytes() / 1e6,
         this.out);
-    for (NerTraining.DevScore d : report.dev()) {
-      out.println("dev " + d.corpus());
-      for (SpanScorer.Score s : d.scores()) {
-        out.println("  " + s);
-      }
-      out.println("  " + d.micro());
-    }
-    if (!report.dev().isEmpty()) {
-      out.printf("CRF tagging speed: %.0f tokens/s%n", report.tokensPerSecond());
-    }
+    out.printf("measure it with: litgraph eval ner --model %s --corpus DEV_FILE%n", this.out);
     out.flush();
     return 0;
   }

@@ -57,6 +57,7 @@ final class Cypher {
       UNWIND $rows AS r
       MERGE (e:Entity {id: r.id})
       SET e.name = r.name, e.category = r.category, e.synonyms = r.synonyms, e.xrefs = r.xrefs
+      SET e += r.attributes
       """;
 
   static final String MERGE_SENTENCES =
@@ -122,7 +123,10 @@ final class Cypher {
       MATCH (e:Entity {id: $id})
       OPTIONAL MATCH (e)<-[m:MENTIONS]-(s:Sentence)
       RETURN e.id AS id, e.name AS name, e.category AS category, e.synonyms AS synonyms,
-             e.xrefs AS xrefs, count(m) AS mentions, count(DISTINCT s.documentId) AS documents
+             e.xrefs AS xrefs,
+             [k IN keys(e) WHERE k STARTS WITH 'attr_' | [substring(k, 5), toString(e[k])]]
+               AS attributes,
+             count(m) AS mentions, count(DISTINCT s.documentId) AS documents
       """;
 
   static final String ENTITY_CO_MENTIONS =

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.litgraph.graph.model.AnnotatedDocument;
@@ -23,6 +24,7 @@ import org.litgraph.graph.model.Provenance;
 import org.litgraph.graph.model.Sentence;
 import org.litgraph.graph.store.CoMention;
 import org.litgraph.graph.store.DocumentRef;
+import org.litgraph.graph.store.DocumentRejectedException;
 import org.litgraph.graph.store.DocumentView;
 import org.litgraph.graph.store.EntityCard;
 import org.litgraph.graph.store.GraphCounts;
@@ -113,6 +115,16 @@ public final class Neo4jGraphStore implements GraphStore {
     try (Session session = driver.session()) {
       return session.executeWrite(tx -> writeInTransaction(tx, doc, d), WRITE_TX);
     } catch (Neo4jException e) {
+      String code = e.code() == null ? "" : e.code();
+      if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
+        throw new DocumentRejectedException(
+            "writing document "
+                + d.id()
+                + " took longer than the "
+                + WRITE_TX.timeout().toSeconds()
+                + " s transaction limit and was rolled back",
+            e);
+      }
       throw new GraphStoreException("writing document " + d.id() + " failed: " + e.getMessage(), e);
     }
   }
@@ -163,7 +175,7 @@ public final class Neo4jGraphStore implements GraphStore {
     Map<Integer, Set<String>> bySentence = new HashMap<>();
     for (Mention m : doc.mentions()) {
       bySentence
-          .computeIfAbsent(m.sentenceIndex(), k -> new java.util.TreeSet<>())
+          .computeIfAbsent(m.sentenceIndex(), k -> new TreeSet<>())
           .add(m.entityId().toString());
     }
     Set<Map<String, Object>> pairs = new LinkedHashSet<>();
@@ -181,13 +193,16 @@ public final class Neo4jGraphStore implements GraphStore {
   private static List<Map<String, Object>> entityRows(List<Entity> entities) {
     List<Map<String, Object>> rows = new ArrayList<>(entities.size());
     for (Entity e : entities) {
+      Map<String, Object> attributes = new HashMap<>();
+      e.attributes().forEach((k, v) -> attributes.put("attr_" + k, v));
       rows.add(
           Map.of(
               "id", e.id().toString(),
               "name", e.name(),
               "category", e.category().biolinkName(),
               "synonyms", e.synonyms(),
-              "xrefs", e.xrefs().stream().map(Curie::toString).toList()));
+              "xrefs", e.xrefs().stream().map(Curie::toString).toList(),
+              "attributes", attributes));
     }
     return rows;
   }
@@ -268,11 +283,12 @@ public final class Neo4jGraphStore implements GraphStore {
             r.get("end").asInt(),
             r.get("text").asString(),
             Provenance.parse(r.get("extractor").asString()));
-    return new ResolvedMention(mention, toRef(r));
+    return new ResolvedMention(mention, toRef(r, "entityId"));
   }
 
-  private static EntityRef toRef(Record r) {
-    Curie id = Curie.parse(r.get(r.containsKey("entityId") ? "entityId" : "id").asString());
+  /** An entity reference from a record with {@code name}, {@code category} and an id column. */
+  private static EntityRef toRef(Record r, String idColumn) {
+    Curie id = Curie.parse(r.get(idColumn).asString());
     return new EntityRef(
         id, r.get("name").asString(), EntityCategory.parse(r.get("category").asString()));
   }
@@ -296,10 +312,11 @@ public final class Neo4jGraphStore implements GraphStore {
                   EntityCategory.parse(r.get("category").asString()),
                   r.get("name").asString(),
                   r.get("synonyms").asList(Value::asString),
-                  r.get("xrefs").asList(v -> Curie.parse(v.asString())));
+                  r.get("xrefs").asList(v -> Curie.parse(v.asString())),
+                  attributes(r.get("attributes")));
           List<CoMention> coMentions =
               tx.run(Cypher.ENTITY_CO_MENTIONS, params)
-                  .list(c -> new CoMention(toRef(c), c.get("sentences").asLong()));
+                  .list(c -> new CoMention(toRef(c, "id"), c.get("sentences").asLong()));
           List<DocumentRef> documents =
               tx.run(Cypher.ENTITY_DOCUMENTS, params)
                   .list(
@@ -345,6 +362,14 @@ public final class Neo4jGraphStore implements GraphStore {
     } catch (Neo4jException e) {
       throw new GraphStoreException("graph read failed: " + e.getMessage(), e);
     }
+  }
+
+  private static Map<String, String> attributes(Value pairs) {
+    Map<String, String> out = new HashMap<>();
+    for (Value pair : pairs.values()) {
+      out.put(pair.get(0).asString(), pair.get(1).asString());
+    }
+    return out;
   }
 
   private static String nullableString(Value v) {

@@ -2,7 +2,13 @@ package org.litgraph.ingest.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.litgraph.graph.model.Curie;
+import org.litgraph.graph.model.Entity;
+import org.litgraph.graph.model.EntityCategory;
 import org.litgraph.ingest.nlp.AnnotatedText;
 import org.litgraph.ingest.nlp.CrfRecognizer;
 import org.litgraph.ingest.nlp.CrfSpan;
@@ -12,24 +18,47 @@ import org.litgraph.ingest.nlp.NlpSentence;
  * Recognises entities in annotated text.
  *
  * <p>Consumes: {@link AnnotatedText} (tokens, lemmas, CoreNLP NER spans). Produces: mentions sorted
- * by offset, no two overlapping. Dictionary matches win over CoreNLP's general NER, whose spans are
- * kept only where no biomedical name was found. With a {@link CrfRecognizer}, its disease and
- * chemical spans are normalised against the lexicon and merged with the dictionary's matches as
- * {@link CrfMentionMerger} says, before the general NER's spans are added.
+ * by offset, no two overlapping, every mention of one entity carrying the same {@link Entity} (with
+ * all attributes found in the document). Dictionary matches win over CoreNLP's general NER, whose
+ * spans are kept only where no biomedical name was found. With a {@link CrfRecognizer}, its disease
+ * and chemical spans are normalised against the lexicon and merged with the dictionary's matches as
+ * {@link CrfMentionMerger} says, before the general NER's spans are added. Then {@link
+ * AbbreviationStage} links short forms defined in the text to their long form's entity (unless
+ * turned off, to measure its effect); the coordination, organisation and trial rules run last, on
+ * what the earlier steps found.
  */
 public final class EntityRecognitionStage {
   private final DictionaryRecognizer dictionary;
   private final GeneralNerMapper general = new GeneralNerMapper();
-  private final CrfRecognizer crf;
+  private final CoordinationRule coordination = new CoordinationRule();
+  private final OrganizationRules organizations = new OrganizationRules();
+  private final TrialRules trials = new TrialRules();
+  private final Optional<AbbreviationStage> abbreviations;
+  private final Optional<CrfRecognizer> crf;
   private final CrfSpanNormalizer crfNormalizer;
 
   public EntityRecognitionStage(Lexicon lexicon) {
-    this(lexicon, null);
+    this(lexicon, true, Optional.empty());
   }
 
-  /** A stage that also runs a learned recogniser ({@code crf} may be null: dictionary only). */
+  /**
+   * With {@code resolveAbbreviations} false, short forms are left as the recognisers found them.
+   */
+  public EntityRecognitionStage(Lexicon lexicon, boolean resolveAbbreviations) {
+    this(lexicon, resolveAbbreviations, Optional.empty());
+  }
+
+  /** A stage that also runs a learned recogniser for diseases and chemicals. */
   public EntityRecognitionStage(Lexicon lexicon, CrfRecognizer crf) {
+    this(lexicon, true, Optional.of(crf));
+  }
+
+  /** All choices explicit: abbreviation resolution on or off, a learned recogniser or none. */
+  public EntityRecognitionStage(
+      Lexicon lexicon, boolean resolveAbbreviations, Optional<CrfRecognizer> crf) {
     this.dictionary = new DictionaryRecognizer(lexicon);
+    this.abbreviations =
+        resolveAbbreviations ? Optional.of(new AbbreviationStage()) : Optional.empty();
     this.crf = crf;
     this.crfNormalizer = new CrfSpanNormalizer(lexicon);
   }
@@ -39,8 +68,8 @@ public final class EntityRecognitionStage {
     for (NlpSentence s : text.sentences()) {
       mentions.addAll(dictionary.recognize(text.text(), s));
     }
-    if (crf != null) {
-      mentions = CrfMentionMerger.merge(mentions, learned(text));
+    if (crf.isPresent()) {
+      mentions = CrfMentionMerger.merge(mentions, learned(crf.get(), text));
     }
     List<RecognizedMention> fromDictionary = List.copyOf(mentions);
     for (RecognizedMention m : general.map(text.nerSpans())) {
@@ -48,14 +77,67 @@ public final class EntityRecognitionStage {
         mentions.add(m);
       }
     }
-    mentions.sort(
-        Comparator.comparingInt(RecognizedMention::start).thenComparingInt(RecognizedMention::end));
-    return mentions;
+    if (abbreviations.isPresent()) {
+      mentions = new ArrayList<>(abbreviations.get().resolve(text, sorted(mentions)));
+    }
+    mentions.addAll(coordination.recognize(text, mentions));
+    mentions.addAll(organizations.recognize(text, mentions));
+    mentions = placesInsideOrganizationParentheses(text.text(), mentions);
+    List<RecognizedMention> trialMentions = trials.recognize(text, mentions);
+    mentions.removeIf(m -> trialMentions.stream().anyMatch(t -> t.overlaps(m)));
+    mentions.addAll(trialMentions);
+    return consolidate(text.text(), sorted(mentions));
   }
 
-  private List<RecognizedMention> learned(AnnotatedText text) {
+  private static List<RecognizedMention> sorted(List<RecognizedMention> mentions) {
+    List<RecognizedMention> out = new ArrayList<>(mentions);
+    out.sort(
+        Comparator.comparingInt(RecognizedMention::start).thenComparingInt(RecognizedMention::end));
+    return out;
+  }
+
+  /** "Arvenna Biotherapeutics (Ghent, Belgium)": Ghent is a place, whatever CoreNLP said. */
+  private static List<RecognizedMention> placesInsideOrganizationParentheses(
+      String doc, List<RecognizedMention> mentions) {
+    List<RecognizedMention> orgs =
+        mentions.stream()
+            .filter(m -> m.entity().category() == EntityCategory.ORGANIZATION)
+            .toList();
+    List<RecognizedMention> out = new ArrayList<>(mentions.size());
+    for (RecognizedMention m : mentions) {
+      boolean misread =
+          m.provenance().equals(GeneralNerMapper.PROVENANCE)
+              && m.entity().category() == EntityCategory.ORGANIZATION
+              && orgs.stream()
+                  .anyMatch(o -> o != m && OrganizationRules.insidePlaceParenthesis(doc, o, m));
+      out.add(misread ? GeneralNerMapper.asPlace(m) : m);
+    }
+    return out;
+  }
+
+  /** One entity object per id, with the attributes of all its mentions merged. */
+  private static List<RecognizedMention> consolidate(String doc, List<RecognizedMention> mentions) {
+    Map<Curie, Entity> merged = new LinkedHashMap<>();
+    for (RecognizedMention m : mentions) {
+      Entity e = m.entity();
+      if (e.category() == EntityCategory.ORGANIZATION) {
+        e = e.withAttributes(OrganizationRules.attributesAfter(doc, m));
+      }
+      Entity previous = merged.get(e.id());
+      merged.put(e.id(), previous == null ? e : previous.withAttributes(e.attributes()));
+    }
+    List<RecognizedMention> out = new ArrayList<>(mentions.size());
+    for (RecognizedMention m : mentions) {
+      out.add(
+          new RecognizedMention(
+              m.sentenceIndex(), m.start(), m.end(), merged.get(m.entity().id()), m.provenance()));
+    }
+    return out;
+  }
+
+  private List<RecognizedMention> learned(CrfRecognizer recognizer, AnnotatedText text) {
     List<RecognizedMention> out = new ArrayList<>();
-    for (CrfSpan span : crf.recognize(text)) {
+    for (CrfSpan span : DocumentConsistency.apply(text, recognizer.recognize(text))) {
       out.add(crfNormalizer.normalize(span, text.sentences().get(span.sentenceIndex())));
     }
     return out;

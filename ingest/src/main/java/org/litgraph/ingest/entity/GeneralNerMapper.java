@@ -12,7 +12,7 @@ import org.litgraph.ingest.nlp.NerSpan;
 
 /**
  * Turns CoreNLP's ORGANIZATION and LOCATION mentions into Organization and Place entities with
- * LitGraph-local ids ({@code LITGRAPH:org/tigenix}), until a registry of organizations exists.
+ * LitGraph-local ids ({@code LITGRAPH:org-tigenix}), until a registry of organizations exists.
  * Spans that are lower-case or a single character are dropped as noise.
  */
 public final class GeneralNerMapper {
@@ -54,8 +54,21 @@ public final class GeneralNerMapper {
     if (slug.isEmpty()) {
       return Optional.empty();
     }
-    Curie id = new Curie("LITGRAPH", kind + "/" + slug);
+    Curie id = new Curie("LITGRAPH", kind + "-" + slug);
     return Optional.of(new Entity(id, category, text, List.of(), List.of()));
+  }
+
+  /** The same span as a Place (for organisation tags CoreNLP put on a city). */
+  static RecognizedMention asPlace(RecognizedMention m) {
+    String name = m.entity().name();
+    Entity place =
+        new Entity(
+            new Curie("LITGRAPH", "place-" + slug(name)),
+            EntityCategory.PLACE,
+            name,
+            List.of(),
+            List.of());
+    return new RecognizedMention(m.sentenceIndex(), m.start(), m.end(), place, m.provenance());
   }
 
   static String slug(String text) {

@@ -1,21 +1,14 @@
 package org.litgraph.ingest.entity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Entity;
-import org.litgraph.graph.model.EntityCategory;
 
 /**
  * Surface forms mapped to normalised entities, looked up by {@link SurfaceKeys#folded} key.
@@ -31,13 +24,28 @@ public final class Lexicon {
   /** The seed gazetteer shipped with LitGraph. */
   public static final String SEED_RESOURCE = "/org/litgraph/ingest/entity/seed-gazetteer.tsv";
 
+  /** The lexicon built from the vocabularies by {@code litgraph lexicon build}. */
+  public static final String STANDARD_RESOURCE = "/org/litgraph/ingest/entity/lexicon.tsv.gz";
+
+  /** The row flag of surfaces that match only with their exact case, whatever their length. */
+  public static final String CASE_FLAG = "case";
+
+  /** The entity flag of cytokines. */
+  public static final String CYTOKINE = "cytokine";
+
   private final Map<String, List<LexiconEntry>> byKey;
   private final Map<Curie, Entity> entities;
+  private final Map<Curie, Set<String>> flags;
   private final int maxTokens;
 
-  private Lexicon(Map<String, List<LexiconEntry>> byKey, Map<Curie, Entity> entities, int max) {
+  private Lexicon(
+      Map<String, List<LexiconEntry>> byKey,
+      Map<Curie, Entity> entities,
+      Map<Curie, Set<String>> flags,
+      int max) {
     this.byKey = byKey;
     this.entities = entities;
+    this.flags = flags;
     this.maxTokens = max;
   }
 
@@ -54,72 +62,42 @@ public final class Lexicon {
   }
 
   /**
+   * Loads the lexicon built from the public vocabularies ({@value #STANDARD_RESOURCE}, see
+   * LEXICON.md) together with the seed gazetteer; where both have a surface, the seed's row wins.
+   */
+  public static Lexicon standard() {
+    try (InputStream seed = resource(SEED_RESOURCE);
+        InputStream built = new GZIPInputStream(resource(STANDARD_RESOURCE), 1 << 16)) {
+      return new LexiconLoader().add(seed, SEED_RESOURCE).add(built, STANDARD_RESOURCE).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + STANDARD_RESOURCE, e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = Lexicon.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("lexicon missing from classpath: " + name);
+    }
+    return in;
+  }
+
+  /**
    * Reads a lexicon TSV.
    *
    * @param name the source's name, for error messages
    * @throws IllegalArgumentException naming the line when a row is malformed
    */
   public static Lexicon read(InputStream in, String name) throws IOException {
-    record Row(String surface, Curie id, EntityCategory category, String name, List<Curie> xrefs) {}
-    List<Row> rows = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length < 4) {
-        throw new IllegalArgumentException(
-            name + ":" + lineNo + ": expected surface, id, category, name[, xrefs]");
-      }
-      try {
-        List<Curie> xrefs = new ArrayList<>();
-        if (f.length > 4 && !f[4].isBlank()) {
-          for (String x : f[4].split("\\|")) {
-            xrefs.add(Curie.parse(x.strip()));
-          }
-        }
-        rows.add(
-            new Row(
-                f[0].strip(),
-                Curie.parse(f[1].strip()),
-                EntityCategory.parse(f[2]),
-                f[3].strip(),
-                xrefs));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + ":" + lineNo + ": " + e.getMessage(), e);
-      }
-    }
-    Map<Curie, Set<String>> synonyms = new LinkedHashMap<>();
-    Map<Curie, Row> first = new LinkedHashMap<>();
-    for (Row r : rows) {
-      first.putIfAbsent(r.id(), r);
-      synonyms.computeIfAbsent(r.id(), k -> new LinkedHashSet<>()).add(r.surface());
-    }
-    Map<Curie, Entity> entities = new LinkedHashMap<>();
-    first.forEach(
-        (id, r) -> {
-          Set<String> syn = new LinkedHashSet<>(synonyms.get(id));
-          syn.removeIf(s -> s.equalsIgnoreCase(r.name()));
-          entities.put(id, new Entity(id, r.category(), r.name(), List.copyOf(syn), r.xrefs()));
-        });
-    Map<String, List<LexiconEntry>> byKey = new HashMap<>();
-    int maxTokens = 1;
-    for (Row r : rows) {
-      String key = SurfaceKeys.folded(r.surface());
-      if (key.isEmpty()) {
-        continue;
-      }
-      boolean caseSensitive = r.surface().length() < CASE_SENSITIVE_BELOW;
-      byKey
-          .computeIfAbsent(key, k -> new ArrayList<>())
-          .add(new LexiconEntry(r.surface(), entities.get(r.id()), caseSensitive));
-      maxTokens = Math.max(maxTokens, r.surface().split("[\\s\\-/]+").length);
-    }
-    return new Lexicon(byKey, entities, Math.min(maxTokens + 2, 16));
+    return new LexiconLoader().add(in, name).build();
+  }
+
+  static Lexicon of(
+      Map<String, List<LexiconEntry>> byKey,
+      Map<Curie, Entity> entities,
+      Map<Curie, Set<String>> flags,
+      int maxTokens) {
+    return new Lexicon(byKey, entities, flags, maxTokens);
   }
 
   /** Entries whose folded key equals the given key (empty when none). */
@@ -134,6 +112,11 @@ public final class Lexicon {
 
   public int entityCount() {
     return entities.size();
+  }
+
+  /** The entity's flags, such as {@value #CYTOKINE} (empty when none). */
+  public Set<String> flags(Curie id) {
+    return flags.getOrDefault(id, Set.of());
   }
 
   public int surfaceCount() {

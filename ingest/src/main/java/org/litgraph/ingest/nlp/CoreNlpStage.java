@@ -19,23 +19,25 @@ import java.util.Properties;
  */
 public final class CoreNlpStage {
   private final StanfordCoreNLP pipeline;
+  private final int maxSentenceTokens;
 
   public CoreNlpStage(NlpConfig config) {
-    this(properties(config));
+    this(properties(config), config.maxSentenceTokens());
   }
 
-  private CoreNlpStage(Properties properties) {
+  private CoreNlpStage(Properties properties, int maxSentenceTokens) {
     this.pipeline = new StanfordCoreNLP(properties);
+    this.maxSentenceTokens = maxSentenceTokens;
   }
 
   /**
    * The same tokens, sentences, parts of speech and lemmas without CoreNLP's NER (tokens get {@code
-   * O}): what CRF training and evaluation need, at several times the speed.
+   * O}): what CRF training needs, at several times the speed.
    */
   static CoreNlpStage withoutNer(NlpConfig config) {
     Properties p = properties(config);
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-    return new CoreNlpStage(p);
+    return new CoreNlpStage(p, config.maxSentenceTokens());
   }
 
   static Properties properties(NlpConfig config) {
@@ -74,17 +76,25 @@ public final class CoreNlpStage {
                 t.beginPosition(),
                 t.endPosition()));
       }
-      if (tokens.isEmpty()) {
-        continue;
-      }
-      int start = tokens.get(0).start();
-      int end = tokens.get(tokens.size() - 1).end();
-      int index = sentences.size();
-      sentences.add(new NlpSentence(index, start, end, tokens));
-      List<CoreEntityMention> mentions = s.entityMentions();
-      for (CoreEntityMention m : mentions == null ? List.<CoreEntityMention>of() : mentions) {
-        var span = m.charOffsets();
-        spans.add(new NerSpan(index, span.first(), span.second(), m.text(), m.entityType()));
+      List<CoreEntityMention> mentions =
+          s.entityMentions() == null ? List.of() : s.entityMentions();
+      // A "sentence" longer than the cap (a page with no full stops, a 5 MB single line) is cut
+      // into pieces of at most maxSentenceTokens: later stages and the stores then work on
+      // bounded units instead of one sentence with hundreds of thousands of mentions.
+      for (int from = 0; from < tokens.size(); from += maxSentenceTokens) {
+        List<Token> piece = tokens.subList(from, Math.min(tokens.size(), from + maxSentenceTokens));
+        int start = piece.get(0).start();
+        int end = piece.get(piece.size() - 1).end();
+        int index = sentences.size();
+        sentences.add(new NlpSentence(index, start, end, piece));
+        for (CoreEntityMention m : mentions) {
+          var span = m.charOffsets();
+          if (span.first() >= start && span.first() < end) {
+            spans.add(
+                new NerSpan(
+                    index, span.first(), Math.min(end, span.second()), m.text(), m.entityType()));
+          }
+        }
       }
     }
     return new AnnotatedText(text, sentences, spans);

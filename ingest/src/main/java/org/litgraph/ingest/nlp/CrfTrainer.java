@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
-import org.litgraph.graph.model.EntityCategory;
-import org.litgraph.ingest.corpus.PubTatorDocument;
-import org.litgraph.ingest.corpus.SpanScorer;
+import org.litgraph.ingest.pubtator.PubTatorDocument;
 
 /**
  * Trains and measures CRF recognisers from PubTator corpora.
@@ -124,30 +121,5 @@ public final class CrfTrainer {
     } finally {
       Files.deleteIfExists(file);
     }
-  }
-
-  /** Strict span scores of a recogniser on annotated documents, for the wanted categories. */
-  public static SpanScorer evaluate(
-      CrfRecognizer recognizer,
-      List<PubTatorDocument> documents,
-      List<AnnotatedText> annotated,
-      Set<EntityCategory> wanted) {
-    SpanScorer scorer = new SpanScorer();
-    for (int i = 0; i < documents.size(); i++) {
-      List<SpanScorer.Span> gold = new ArrayList<>();
-      for (var a : documents.get(i).annotations()) {
-        org.litgraph.ingest.corpus.PubTatorTypes.category(a.type())
-            .filter(wanted::contains)
-            .ifPresent(c -> gold.add(new SpanScorer.Span(a.start(), a.end(), c)));
-      }
-      List<SpanScorer.Span> found = new ArrayList<>();
-      for (CrfSpan s : recognizer.recognize(annotated.get(i))) {
-        if (wanted.contains(s.category())) {
-          found.add(new SpanScorer.Span(s.start(), s.end(), s.category()));
-        }
-      }
-      scorer.add(gold, found);
-    }
-    return scorer;
   }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.litgraph.graph.model.EntityCategory;
-import org.litgraph.ingest.corpus.PubTatorAnnotation;
-import org.litgraph.ingest.corpus.PubTatorDocument;
-import org.litgraph.ingest.corpus.PubTatorTypes;
+import org.litgraph.ingest.pubtator.PubTatorAnnotation;
+import org.litgraph.ingest.pubtator.PubTatorDocument;
+import org.litgraph.ingest.pubtator.PubTatorTypes;
 
 /**
  * PubTator documents turned into what the CRF learns from: sentences of tokens, as the ingest

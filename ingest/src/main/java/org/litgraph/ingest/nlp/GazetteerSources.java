@@ -2,6 +2,7 @@ package org.litgraph.ingest.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Fills a {@link CrfGazetteer} from vocabularies on disk: MeSH's thesaurus and trees (as in {@code
@@ -117,10 +119,17 @@ public final class GazetteerSources {
 
   /**
    * Adds every surface of a LitGraph lexicon TSV ({@code surface, id, category, name[, xrefs]};
-   * {@code #} comments) under its category column.
+   * {@code #} comments) under its category column; a name ending in {@code .gz} is read as gzip.
    */
   public static void addLexiconTsv(Path file, CrfGazetteer.Builder gazetteer) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines;
+    if (file.getFileName().toString().endsWith(".gz")) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      }
+    } else {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {

@@ -13,13 +13,13 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.litgraph.graph.model.EntityCategory;
-import org.litgraph.ingest.corpus.PubTatorDocument;
-import org.litgraph.ingest.corpus.PubTatorReader;
-import org.litgraph.ingest.corpus.SpanScorer;
+import org.litgraph.ingest.pubtator.PubTatorDocument;
+import org.litgraph.ingest.pubtator.PubTatorReader;
 
 /**
  * One run of {@code litgraph train ner}: reads PubTator corpora, builds the gazetteer, trains a CRF
- * for diseases and chemicals, writes the model and scores it on development corpora.
+ * for diseases and chemicals and writes the model. Scoring it is the evaluation's job ({@code
+ * litgraph eval ner --model FILE}), so that the figures are those of the whole recognition.
  */
 public final class NerTraining {
   /** The categories the recogniser learns. */
@@ -33,62 +33,43 @@ public final class NerTraining {
    *     diseases only
    * @param properties CRFClassifier feature properties
    * @param meshDirectories MeSH directories for the gazetteer (thesaurus and trees TSVs)
-   * @param lexicons LitGraph lexicon TSVs for the gazetteer
-   * @param dev PubTator files to score the trained model on
+   * @param lexicons LitGraph lexicon TSVs (plain or gzip) for the gazetteer
    */
   public record Request(
       List<Path> corpora,
       Path out,
       Properties properties,
       List<Path> meshDirectories,
-      List<Path> lexicons,
-      List<Path> dev) {
+      List<Path> lexicons) {
     public Request {
       corpora = List.copyOf(corpora);
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(properties, "properties");
       meshDirectories = List.copyOf(meshDirectories);
       lexicons = List.copyOf(lexicons);
-      dev = List.copyOf(dev);
       if (corpora.isEmpty()) {
         throw new IllegalArgumentException("at least one training corpus is needed");
       }
     }
   }
 
-  /** Scores of the model on one development file. */
-  public record DevScore(Path corpus, List<SpanScorer.Score> scores, SpanScorer.Score micro) {}
-
-  /**
-   * What was trained.
-   *
-   * @param tokensPerSecond of the CRF alone on the development corpora (0 without any)
-   */
+  /** What was trained. */
   public record Report(
       CrfTrainingSet.Summary data,
       int gazetteerKeys,
       Duration trainingTime,
       long modelBytes,
-      List<DevScore> dev,
-      double tokensPerSecond) {
-    public Report {
-      dev = List.copyOf(dev);
-    }
-  }
+      CrfModel model) {}
 
   private NerTraining() {}
 
-  /** Trains, writes the model to {@code request.out()}, scores it; progress lines go to log. */
+  /** Trains and writes the model to {@code request.out()}; progress lines go to log. */
   public static Report run(Request request, NlpConfig nlp, Consumer<String> log)
       throws IOException {
     CrfTrainer.insideOnly(request.properties()); // refuse bad properties before the long part
     List<List<PubTatorDocument>> corpora = new ArrayList<>();
     for (Path corpus : request.corpora()) {
       corpora.add(PubTatorReader.read(corpus));
-    }
-    List<List<PubTatorDocument>> devCorpora = new ArrayList<>();
-    for (Path corpus : request.dev()) {
-      devCorpora.add(PubTatorReader.read(corpus));
     }
     CrfGazetteer.Builder builder = new CrfGazetteer.Builder();
     for (Path mesh : request.meshDirectories()) {
@@ -122,24 +103,7 @@ public final class NerTraining {
       model.write(out);
     }
     log.accept("wrote " + request.out());
-    CrfRecognizer recognizer = new CrfRecognizer(model);
-    List<DevScore> dev = new ArrayList<>();
-    long tokens = 0;
-    long nanos = 0;
-    for (int c = 0; c < devCorpora.size(); c++) {
-      Path corpus = request.dev().get(c);
-      List<PubTatorDocument> documents = devCorpora.get(c);
-      log.accept("scoring on " + documents.size() + " documents of " + corpus);
-      List<AnnotatedText> annotated = trainer.annotate(documents);
-      long t = System.nanoTime();
-      SpanScorer scorer = CrfTrainer.evaluate(recognizer, documents, annotated, CATEGORIES);
-      nanos += System.nanoTime() - t;
-      tokens += annotated.stream().mapToLong(AnnotatedText::tokenCount).sum();
-      dev.add(new DevScore(corpus, scorer.scores(), scorer.micro()));
-    }
-    double speed = nanos == 0 ? 0 : tokens / (nanos / 1e9);
-    return new Report(
-        data.summary(), gazetteer.size(), took, Files.size(request.out()), dev, speed);
+    return new Report(data.summary(), gazetteer.size(), took, Files.size(request.out()), model);
   }
 
   private static String description(Request request, CrfTrainingSet data) {

@@ -64,8 +64,8 @@ class EntityRecognitionStageTest {
         List.of(
             "World Health Organization=MESH:D014944 by " + dictionary,
             "sepsis=MESH:D018805 by " + dictionary,
-            "TiGenix=LITGRAPH:org/tigenix by " + general,
-            "Belgium=LITGRAPH:place/belgium by " + general,
+            "TiGenix=LITGRAPH:org-tigenix by " + general,
+            "Belgium=LITGRAPH:place-belgium by " + general,
             "MSCs=MESH:D059630 by " + dictionary),
         describe(mentions));
   }

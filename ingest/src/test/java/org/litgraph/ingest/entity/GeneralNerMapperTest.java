@@ -24,7 +24,7 @@ class GeneralNerMapperTest {
     RecognizedMention m = mentions.getFirst();
     Entity e = m.entity();
     assertEquals(EntityCategory.ORGANIZATION, e.category());
-    assertEquals(Curie.parse("LITGRAPH:org/tigenix"), e.id());
+    assertEquals(Curie.parse("LITGRAPH:org-tigenix"), e.id());
     assertEquals("TiGenix", e.name());
     assertEquals(2, m.sentenceIndex());
     assertEquals(100, m.start());
@@ -36,7 +36,7 @@ class GeneralNerMapperTest {
   void multiWordOrganizationIdIsASlugOfItsName() {
     Entity e =
         mapper.map(List.of(span("Ghent University Hospital", "ORGANIZATION"))).getFirst().entity();
-    assertEquals(Curie.parse("LITGRAPH:org/ghent-university-hospital"), e.id());
+    assertEquals(Curie.parse("LITGRAPH:org-ghent-university-hospital"), e.id());
   }
 
   @Test
@@ -44,7 +44,7 @@ class GeneralNerMapperTest {
     for (String type : List.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE")) {
       Entity e = mapper.map(List.of(span("Belgium", type))).getFirst().entity();
       assertEquals(EntityCategory.PLACE, e.category(), type);
-      assertEquals(Curie.parse("LITGRAPH:place/belgium"), e.id(), type);
+      assertEquals(Curie.parse("LITGRAPH:place-belgium"), e.id(), type);
     }
   }
 
@@ -81,7 +81,7 @@ class GeneralNerMapperTest {
                 new NerSpan(0, 10, 18, "Jane Doe", "PERSON"),
                 new NerSpan(1, 30, 37, "Belgium", "LOCATION")));
     assertEquals(
-        List.of("LITGRAPH:org/tigenix", "LITGRAPH:place/belgium"),
+        List.of("LITGRAPH:org-tigenix", "LITGRAPH:place-belgium"),
         mentions.stream().map(m -> m.entity().id().toString()).toList());
   }
 }

@@ -77,4 +77,18 @@ class CoreNlpStageIT {
         spans.stream().noneMatch(s -> s.type().equals("DATE")),
         "numeric classes are off: " + spans);
   }
+
+  @Test
+  void aSentenceWithoutFullStopsIsCutIntoBoundedPieces() {
+    String text = "sepsis and stem cells ".repeat(500).strip(); // 2,000 tokens, no full stop
+    AnnotatedText annotated = nlp.annotate(text);
+    int cap = NlpConfig.defaults().maxSentenceTokens();
+    assertEquals(2_000, annotated.tokenCount());
+    assertEquals((2_000 + cap - 1) / cap, annotated.sentences().size());
+    for (int i = 0; i < annotated.sentences().size(); i++) {
+      NlpSentence s = annotated.sentences().get(i);
+      assertEquals(i, s.index());
+      assertTrue(s.tokens().size() <= cap, "piece " + i + " has " + s.tokens().size());
+    }
+  }
 }

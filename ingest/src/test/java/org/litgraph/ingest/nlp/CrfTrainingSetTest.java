@@ -12,19 +12,27 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litgraph.graph.model.EntityCategory;
-import org.litgraph.ingest.corpus.PubTatorAnnotation;
-import org.litgraph.ingest.corpus.PubTatorDocument;
+import org.litgraph.ingest.pubtator.PubTatorAnnotation;
+import org.litgraph.ingest.pubtator.PubTatorDocument;
 
 class CrfTrainingSetTest {
   private static final String TEXT = "Lithium caused diabetes insipidus. Patients recovered.";
 
   private static PubTatorAnnotation mention(String text, String type) {
     int start = TEXT.indexOf(text);
-    return new PubTatorAnnotation(start, start + text.length(), text, type, "");
+    return new PubTatorAnnotation(start, start + text.length(), text, type, "", List.of());
+  }
+
+  /** A document whose title is the text's first word, so that its text() is {@code text}. */
+  private static PubTatorDocument document(
+      String pmid, String text, List<PubTatorAnnotation> annotations) {
+    int space = text.indexOf(' ');
+    return new PubTatorDocument(
+        pmid, text.substring(0, space), text.substring(space + 1), annotations, List.of());
   }
 
   private static final PubTatorDocument DOCUMENT =
-      new PubTatorDocument(
+      document(
           "1",
           TEXT,
           List.of(
@@ -95,8 +103,10 @@ class CrfTrainingSetTest {
     set.add(DOCUMENT, HandText.of(TEXT), NerTraining.CATEGORIES);
     String other = "Cocaine users.";
     set.add(
-        new PubTatorDocument(
-            "2", other, List.of(new PubTatorAnnotation(0, 7, "Cocaine", "Chemical", ""))),
+        document(
+            "2",
+            other,
+            List.of(new PubTatorAnnotation(0, 7, "Cocaine", "Chemical", "", List.of()))),
         HandText.of(other),
         NerTraining.CATEGORIES);
 

@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
  * too), sentences end after a full stop followed by a space, lemmas are the token's text unless the
  * test names one, and every part of speech is NN.
  */
-final class HandText {
+public final class HandText {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\S");
 
   private HandText() {}
 
-  static AnnotatedText of(String text) {
+  public static AnnotatedText of(String text) {
     return of(text, Map.of());
   }
 
-  static AnnotatedText of(String text, Map<String, String> lemmas) {
+  public static AnnotatedText of(String text, Map<String, String> lemmas) {
     List<NlpSentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);

@@ -1,17 +1,22 @@
 package org.litgraph.api.http.dto;
 
 import java.util.List;
+import java.util.Map;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Entity;
 import org.litgraph.graph.store.EntityCard;
 
-/** {@code GET /api/entities/{id}}: names, counts, co-mentioned entities and documents. */
+/**
+ * {@code GET /api/entities/{id}}: names, attributes read from text (a trial's enrolment, an
+ * organisation's country), counts, co-mentioned entities and documents.
+ */
 public record EntityDto(
     String id,
     String name,
     String category,
     List<String> synonyms,
     List<String> xrefs,
+    Map<String, String> attributes,
     long mentionCount,
     long documentCount,
     List<CoMentionDto> coMentions,
@@ -31,6 +36,7 @@ public record EntityDto(
         e.category().biolinkName(),
         e.synonyms(),
         e.xrefs().stream().map(Curie::toString).toList(),
+        e.attributes(),
         card.mentionCount(),
         card.documentCount(),
         card.coMentions().stream()
