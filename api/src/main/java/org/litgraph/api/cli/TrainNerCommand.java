@@ -6,8 +6,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.litgraph.ingest.entity.Lexicon;
+import org.litgraph.ingest.entity.LexiconGazetteer;
+import org.litgraph.ingest.nlp.CrfGazetteer;
 import org.litgraph.ingest.nlp.CrfTrainer;
 import org.litgraph.ingest.nlp.NerTraining;
 import org.litgraph.ingest.nlp.NlpConfig;
@@ -56,7 +60,10 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(
       names = "--mesh",
       paramLabel = "DIR",
-      description = "MeSH directory for the gazetteer features (e.g. ../shared/vocab/mesh).")
+      description =
+          "MeSH directory for gazetteer features stored in the model (e.g. ../shared/vocab/mesh)."
+              + " Default: the standard lexicon's names, not stored (the model then runs with the"
+              + " lexicon it was trained with).")
   List<Path> mesh = List.of();
 
   @Option(
@@ -72,8 +79,15 @@ final class TrainNerCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Properties properties = props == null ? CrfTrainer.defaultProperties() : load(props);
+    boolean fromFiles = !mesh.isEmpty() || !gazetteers.isEmpty();
+    if (!fromFiles) {
+      err.println("building the gazetteer from the standard lexicon...");
+      err.flush();
+    }
+    Optional<CrfGazetteer> lexiconNames =
+        fromFiles ? Optional.empty() : Optional.of(LexiconGazetteer.of(Lexicon.standard()));
     NerTraining.Request request =
-        new NerTraining.Request(corpora, this.out, properties, mesh, gazetteers);
+        new NerTraining.Request(corpora, this.out, properties, mesh, gazetteers, lexiconNames);
     NerTraining.Report report =
         NerTraining.run(
             request,

@@ -28,9 +28,25 @@ final class DocumentConsistency {
 
   private DocumentConsistency() {}
 
+  /**
+   * The consistent spans, and for each short form defined in the document (and its plural) the span
+   * of its long form, whose entity the short form's occurrences take.
+   */
+  record Result(List<CrfSpan> spans, Map<String, CrfSpan> longForms) {
+    Result {
+      spans = List.copyOf(spans);
+      longForms = Map.copyOf(longForms);
+    }
+  }
+
   static List<CrfSpan> apply(AnnotatedText text, List<CrfSpan> spans) {
+    return resolve(text, spans).spans();
+  }
+
+  static Result resolve(AnnotatedText text, List<CrfSpan> spans) {
     List<CrfSpan> out = new ArrayList<>(spans);
     Map<String, EntityCategory> abbreviations = new HashMap<>();
+    Map<String, CrfSpan> longForms = new HashMap<>();
     Map<String, Boolean> notNames = new HashMap<>();
     for (NlpSentence s : text.sentences()) {
       for (AbbreviationPair d : DETECTOR.find(text.text(), s.start(), s.end())) {
@@ -38,6 +54,8 @@ final class DocumentConsistency {
         String shortForm = d.shortForm(text.text());
         if (longForm != null) {
           abbreviations.putIfAbsent(shortForm, longForm.category());
+          longForms.putIfAbsent(shortForm, longForm);
+          longForms.putIfAbsent(shortForm + "s", longForm);
         } else {
           notNames.putIfAbsent(shortForm, true);
         }
@@ -63,7 +81,7 @@ final class DocumentConsistency {
       }
     }
     out.sort(Comparator.comparingInt(CrfSpan::start));
-    return out;
+    return new Result(out, longForms);
   }
 
   private static String singular(CrfSpan sp) {
@@ -71,10 +89,16 @@ final class DocumentConsistency {
     return t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
   }
 
-  /** The span that contains the long form's last token, if any. */
+  /**
+   * The span that contains the long form's last character and either ends with it — the head of the
+   * long form, as "dyskinesias" in "levodopa-induced dyskinesias (LID)" — or covers half of the
+   * long form, if any.
+   */
   private static CrfSpan covering(List<CrfSpan> spans, int start, int end) {
     for (CrfSpan sp : spans) {
-      if (sp.start() < end && end <= sp.end() && sp.end() - sp.start() >= (end - start) / 2) {
+      if (sp.start() < end
+          && end <= sp.end()
+          && (sp.end() == end || sp.end() - sp.start() >= (end - start) / 2)) {
         return sp;
       }
     }

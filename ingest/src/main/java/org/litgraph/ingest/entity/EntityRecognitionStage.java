@@ -2,6 +2,7 @@ package org.litgraph.ingest.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class EntityRecognitionStage {
   private final TrialRules trials = new TrialRules();
   private final Optional<AbbreviationStage> abbreviations;
   private final Optional<CrfRecognizer> crf;
-  private final CrfSpanNormalizer crfNormalizer;
+  private final Optional<CrfSpanNormalizer> crfNormalizer;
 
   public EntityRecognitionStage(Lexicon lexicon) {
     this(lexicon, true, Optional.empty());
@@ -59,8 +60,15 @@ public final class EntityRecognitionStage {
     this.dictionary = new DictionaryRecognizer(lexicon);
     this.abbreviations =
         resolveAbbreviations ? Optional.of(new AbbreviationStage()) : Optional.empty();
-    this.crf = crf;
-    this.crfNormalizer = new CrfSpanNormalizer(lexicon);
+    this.crf =
+        crf.map(
+            c -> c.model().needsGazetteer() ? c.withGazetteer(LexiconGazetteer.of(lexicon)) : c);
+    this.crfNormalizer =
+        this.crf.map(
+            c ->
+                new CrfSpanNormalizer(
+                    lexicon,
+                    (name, category) -> c.model().trainingId(name, category.biolinkName())));
   }
 
   public List<RecognizedMention> recognize(AnnotatedText text) {
@@ -135,10 +143,28 @@ public final class EntityRecognitionStage {
     return out;
   }
 
+  /**
+   * The CRF's spans made consistent and normalised; a defined short form takes its long form's
+   * entity ("LID" that of "dyskinesias" in "levodopa-induced dyskinesias (LID)").
+   */
   private List<RecognizedMention> learned(CrfRecognizer recognizer, AnnotatedText text) {
+    CrfSpanNormalizer normalizer = crfNormalizer.orElseThrow();
+    DocumentConsistency.Result consistent =
+        DocumentConsistency.resolve(text, recognizer.recognize(text));
+    Map<CrfSpan, RecognizedMention> longForms = new HashMap<>();
     List<RecognizedMention> out = new ArrayList<>();
-    for (CrfSpan span : DocumentConsistency.apply(text, recognizer.recognize(text))) {
-      out.add(crfNormalizer.normalize(span, text.sentences().get(span.sentenceIndex())));
+    for (CrfSpan span : consistent.spans()) {
+      RecognizedMention m = normalizer.normalize(span, text.sentences().get(span.sentenceIndex()));
+      CrfSpan longForm = consistent.longForms().get(span.text());
+      if (longForm != null && !longForm.equals(span)) {
+        Entity entity =
+            longForms
+                .computeIfAbsent(
+                    longForm, l -> normalizer.normalize(l, text.sentences().get(l.sentenceIndex())))
+                .entity();
+        m = new RecognizedMention(m.sentenceIndex(), m.start(), m.end(), entity, m.provenance());
+      }
+      out.add(m);
     }
     return out;
   }

@@ -76,6 +76,11 @@ public final class CrfRecognizer {
     return model;
   }
 
+  /** This recogniser with the gazetteer its model was trained with (see {@link CrfModel}). */
+  public CrfRecognizer withGazetteer(CrfGazetteer names) {
+    return new CrfRecognizer(name, model.withGazetteer(names));
+  }
+
   /** "bc5cdr (CRF for [...] trained on [...])", for reports. */
   public String describe() {
     return name + " (" + model.description() + ")";

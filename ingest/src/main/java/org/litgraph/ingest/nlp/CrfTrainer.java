@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.litgraph.ingest.pubtator.PubTatorDocument;
 
@@ -83,12 +84,19 @@ public final class CrfTrainer {
   /**
    * Trains a model.
    *
+   * @param gazetteer the names the gazetteer features come from
+   * @param storeGazetteer whether the model file carries the gazetteer (else it is the lexicon's,
+   *     supplied when the model runs)
    * @param properties CRFClassifier properties (features, optimiser); the data properties ({@code
    *     trainFile}, {@code map}, {@code readerAndWriter}) are set here
    * @param description stored in the model, e.g. the corpora and properties used
    */
   public static CrfModel train(
-      CrfTrainingSet data, CrfGazetteer gazetteer, Properties properties, String description)
+      CrfTrainingSet data,
+      CrfGazetteer gazetteer,
+      boolean storeGazetteer,
+      Properties properties,
+      String description)
       throws IOException {
     Path file = Files.createTempFile("litgraph-crf-train", ".tsv");
     try {
@@ -99,6 +107,10 @@ public final class CrfTrainer {
       int folds = Integer.parseInt((String) p.getOrDefault(TRAINING_NAMES_PROPERTY, "0"));
       p.remove(TRAINING_NAMES_PROPERTY);
       CrfGazetteer shipped = gazetteer;
+      if (folds > 1 && !storeGazetteer) {
+        throw new IllegalArgumentException(
+            TRAINING_NAMES_PROPERTY + " needs a stored gazetteer (--mesh or --gazetteer)");
+      }
       if (folds > 1) {
         List<CrfGazetteer> perFold = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
@@ -117,7 +129,8 @@ public final class CrfTrainer {
       p.remove("testFile");
       CRFClassifier<CoreLabel> crf = new CRFClassifier<>(p);
       crf.train();
-      return new CrfModel(crf, shipped, description);
+      return new CrfModel(
+          crf, Optional.of(shipped), storeGazetteer, data.trainingIds(), description);
     } finally {
       Files.deleteIfExists(file);
     }

@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.litgraph.graph.model.EntityCategory;
 import org.litgraph.ingest.pubtator.PubTatorAnnotation;
 import org.litgraph.ingest.pubtator.PubTatorDocument;
@@ -25,6 +28,8 @@ import org.litgraph.ingest.pubtator.PubTatorTypes;
  * token and are counted.
  */
 public final class CrfTrainingSet {
+  private static final Pattern MESH_ID = Pattern.compile("[CD]\\d+");
+
   /** One sentence and its labels. */
   public record LabeledSentence(NlpSentence sentence, List<String> labels) {
     public LabeledSentence {
@@ -38,6 +43,7 @@ public final class CrfTrainingSet {
   private final List<LabeledSentence> sentences = new ArrayList<>();
   private final List<Integer> documentOfSentence = new ArrayList<>();
   private final List<Map<String, String>> namesOfDocument = new ArrayList<>();
+  private final Map<String, Map<String, Integer>> idCounts = new HashMap<>();
   private int documents;
   private int mentions;
   private int misaligned;
@@ -58,7 +64,11 @@ public final class CrfTrainingSet {
     for (PubTatorAnnotation a : document.annotations()) {
       PubTatorTypes.category(a.type())
           .filter(wanted::contains)
-          .ifPresent(c -> gold.add(new BioLabels.Gold(a.start(), a.end(), c)));
+          .ifPresent(
+              c -> {
+                gold.add(new BioLabels.Gold(a.start(), a.end(), c));
+                countId(a, c);
+              });
     }
     mentions += gold.size();
     Map<String, String> names = new HashMap<>();
@@ -125,6 +135,40 @@ public final class CrfTrainingSet {
         out.addAll(namesOfDocument.get(d).entrySet());
       }
     }
+    return out;
+  }
+
+  /** One concept id, MeSH ids prefixed: composite ids ("D1|D2") teach no id. */
+  private void countId(PubTatorAnnotation a, EntityCategory category) {
+    if (a.ids().size() != 1) {
+      return;
+    }
+    String id = a.ids().getFirst();
+    String curie = MESH_ID.matcher(id).matches() ? "MESH:" + id : id;
+    if (!curie.contains(":")) {
+      return;
+    }
+    idCounts
+        .computeIfAbsent(CrfModel.idKey(a.mention(), category.biolinkName()), k -> new HashMap<>())
+        .merge(curie, 1, Integer::sum);
+  }
+
+  /**
+   * For each annotated (category, name) the id the corpora gave it most often (ties: the
+   * alphabetically first), for normalising names the lexicon lacks or files elsewhere.
+   */
+  Map<String, String> trainingIds() {
+    Map<String, String> out = new TreeMap<>();
+    idCounts.forEach(
+        (key, counts) ->
+            out.put(
+                key,
+                counts.entrySet().stream()
+                    .max(
+                        Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow()
+                    .getKey()));
     return out;
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -34,13 +35,16 @@ public final class NerTraining {
    * @param properties CRFClassifier feature properties
    * @param meshDirectories MeSH directories for the gazetteer (thesaurus and trees TSVs)
    * @param lexicons LitGraph lexicon TSVs (plain or gzip) for the gazetteer
+   * @param lexiconNames the running lexicon's names as a gazetteer: used, and not stored in the
+   *     model, when no MeSH directory or lexicon TSV is given
    */
   public record Request(
       List<Path> corpora,
       Path out,
       Properties properties,
       List<Path> meshDirectories,
-      List<Path> lexicons) {
+      List<Path> lexicons,
+      Optional<CrfGazetteer> lexiconNames) {
     public Request {
       corpora = List.copyOf(corpora);
       Objects.requireNonNull(out, "out");
@@ -50,6 +54,14 @@ public final class NerTraining {
       if (corpora.isEmpty()) {
         throw new IllegalArgumentException("at least one training corpus is needed");
       }
+      if (meshDirectories.isEmpty() && lexicons.isEmpty() && lexiconNames.isEmpty()) {
+        throw new IllegalArgumentException("a gazetteer source is needed");
+      }
+    }
+
+    /** Whether the model carries its gazetteer (built from files) or uses the lexicon's. */
+    boolean storesGazetteer() {
+      return !meshDirectories.isEmpty() || !lexicons.isEmpty();
     }
   }
 
@@ -71,15 +83,12 @@ public final class NerTraining {
     for (Path corpus : request.corpora()) {
       corpora.add(PubTatorReader.read(corpus));
     }
-    CrfGazetteer.Builder builder = new CrfGazetteer.Builder();
-    for (Path mesh : request.meshDirectories()) {
-      GazetteerSources.addMesh(mesh, builder);
-    }
-    for (Path lexicon : request.lexicons()) {
-      GazetteerSources.addLexiconTsv(lexicon, builder);
-    }
-    CrfGazetteer gazetteer = builder.build();
-    log.accept("gazetteer: " + gazetteer.size() + " names");
+    CrfGazetteer gazetteer = gazetteer(request);
+    log.accept(
+        "gazetteer: "
+            + gazetteer.size()
+            + " names"
+            + (request.storesGazetteer() ? ", stored in the model" : " of the lexicon"));
     CrfTrainer trainer = new CrfTrainer(nlp);
     CrfTrainingSet data = new CrfTrainingSet();
     for (int c = 0; c < corpora.size(); c++) {
@@ -93,7 +102,12 @@ public final class NerTraining {
     log.accept("training on " + data.summary());
     long started = System.nanoTime();
     CrfModel model =
-        CrfTrainer.train(data, gazetteer, request.properties(), description(request, data));
+        CrfTrainer.train(
+            data,
+            gazetteer,
+            request.storesGazetteer(),
+            request.properties(),
+            description(request, data));
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     Path parent = request.out().toAbsolutePath().getParent();
     if (parent != null) {
@@ -106,6 +120,20 @@ public final class NerTraining {
     return new Report(data.summary(), gazetteer.size(), took, Files.size(request.out()), model);
   }
 
+  private static CrfGazetteer gazetteer(Request request) throws IOException {
+    if (!request.storesGazetteer()) {
+      return request.lexiconNames().orElseThrow();
+    }
+    CrfGazetteer.Builder builder = new CrfGazetteer.Builder();
+    for (Path mesh : request.meshDirectories()) {
+      GazetteerSources.addMesh(mesh, builder);
+    }
+    for (Path lexicon : request.lexicons()) {
+      GazetteerSources.addLexiconTsv(lexicon, builder);
+    }
+    return builder.build();
+  }
+
   private static String description(Request request, CrfTrainingSet data) {
     List<String> names = new ArrayList<>();
     request.corpora().forEach(c -> names.add(c.getFileName().toString()));
@@ -115,6 +143,7 @@ public final class NerTraining {
         + names
         + " ("
         + data.summary().sentences()
-        + " sentences)";
+        + " sentences), gazetteer "
+        + (request.storesGazetteer() ? "stored" : "of the lexicon");
   }
 }

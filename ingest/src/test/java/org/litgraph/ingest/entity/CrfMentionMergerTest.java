@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litgraph.graph.model.EntityCategory;
@@ -35,7 +36,7 @@ class CrfMentionMergerTest {
         """;
     lexicon = Lexicon.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "t");
     dictionary = new DictionaryRecognizer(lexicon);
-    normalizer = new CrfSpanNormalizer(lexicon);
+    normalizer = new CrfSpanNormalizer(lexicon, (name, category) -> Optional.empty());
   }
 
   private static RecognizedMention crf(String name, EntityCategory category) {
@@ -67,13 +68,23 @@ class CrfMentionMergerTest {
   }
 
   @Test
-  void aDictionaryMentionOfAnotherCategoryWinsOverAnOverlappingCrfSpan() {
+  void aDictionaryMentionOfAnotherCategoryReachingBeyondTheCrfSpanWins() {
+    List<RecognizedMention> merged =
+        CrfMentionMerger.merge(
+            dictionary.recognize(TEXT, SENTENCE), List.of(crf("SC", EntityCategory.DISEASE)));
+
+    assertEquals(List.of("MSC=MESH:D059630 by dictionary"), describe(merged));
+  }
+
+  @Test
+  void aCrfSpanCoveringADictionaryMentionOfAnotherCategoryWins() {
     List<RecognizedMention> merged =
         CrfMentionMerger.merge(
             dictionary.recognize(TEXT, SENTENCE),
             List.of(crf("MSC recipients", EntityCategory.DISEASE)));
 
-    assertEquals(List.of("MSC=MESH:D059630 by dictionary"), describe(merged));
+    assertEquals(
+        List.of("MSC recipients=LITGRAPH:disease/msc-recipients by crf-ner"), describe(merged));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litgraph.graph.model.Entity;
@@ -24,10 +25,18 @@ class CrfSpanNormalizerTest {
         seizure\tMESH:D012640\tDisease\tSeizures
         TNF\tNCBIGene:7124\tGeneOrGeneProduct\tTNF
         cocaine\tMESH:D003042\tChemicalEntity\tCocaine
+        enalapril\tMESH:D004656\tGeneOrGeneProduct\tEnalapril
+        toxicity\tMESH:D064420\tDisease\tDrug-Related Side Effects and Adverse Reactions
         """;
     Lexicon lexicon =
         Lexicon.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "t");
-    normalizer = new CrfSpanNormalizer(lexicon);
+    normalizer =
+        new CrfSpanNormalizer(
+            lexicon,
+            (name, category) ->
+                name.equals("nephrotoxicity") && category == EntityCategory.DISEASE
+                    ? Optional.of("MESH:D007674")
+                    : name.equals("toxicity") ? Optional.of("MESH:D064420") : Optional.empty());
   }
 
   private static Entity normalize(
@@ -79,6 +88,26 @@ class CrfSpanNormalizerTest {
     Entity e = normalize("TNF was given.", "TNF", EntityCategory.CHEMICAL_ENTITY, Map.of());
     assertEquals("LITGRAPH:chemical/tnf", e.id().toString());
     assertEquals("TNF", e.name());
+    assertEquals(EntityCategory.CHEMICAL_ENTITY, e.category());
+  }
+
+  @Test
+  void theIdTheTrainingCorporaGaveTheNameComesFirstWithTheLexiconsNameWhenItHasTheId() {
+    Entity known = normalize("Drug toxicity.", "toxicity", EntityCategory.DISEASE, Map.of());
+    assertEquals("MESH:D064420", known.id().toString());
+    assertEquals("Drug-Related Side Effects and Adverse Reactions", known.name());
+
+    Entity unknown =
+        normalize("Renal nephrotoxicity.", "nephrotoxicity", EntityCategory.DISEASE, Map.of());
+    assertEquals("MESH:D007674", unknown.id().toString());
+    assertEquals("nephrotoxicity", unknown.name());
+    assertEquals(EntityCategory.DISEASE, unknown.category());
+  }
+
+  @Test
+  void aChemicalTakesTheIdOfAMeshPeptideTheLexiconFilesAsAGeneProduct() {
+    Entity e = normalize("Given enalapril.", "enalapril", EntityCategory.CHEMICAL_ENTITY, Map.of());
+    assertEquals("MESH:D004656", e.id().toString());
     assertEquals(EntityCategory.CHEMICAL_ENTITY, e.category());
   }
 

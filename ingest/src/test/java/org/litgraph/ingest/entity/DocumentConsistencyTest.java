@@ -55,6 +55,18 @@ class DocumentConsistencyTest {
   }
 
   @Test
+  void aLongFormWhoseHeadIsANameDefinesTheAbbreviation() {
+    AnnotatedText a = HandText.of("Rats had levodopa-induced dyskinesias (LID). LID persisted.");
+    List<CrfSpan> crf = List.of(span(a, "dyskinesias", 0, EntityCategory.DISEASE));
+
+    DocumentConsistency.Result r = DocumentConsistency.resolve(a, crf);
+
+    assertEquals(
+        List.of("dyskinesias@26:Disease", "LID@39:Disease", "LID@45:Disease"), describe(r.spans()));
+    assertEquals("dyskinesias", r.longForms().get("LID").text());
+  }
+
+  @Test
   void anAbbreviationWhoseLongFormIsNoNameLosesItsSpans() {
     AnnotatedText a = HandText.of("We measured the area under the curve (AUC). AUC rose.");
     List<CrfSpan> crf = List.of(span(a, "AUC", 1, EntityCategory.CHEMICAL_ENTITY));

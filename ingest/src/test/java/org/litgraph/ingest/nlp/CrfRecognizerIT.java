@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litgraph.graph.model.EntityCategory;
+import org.litgraph.ingest.entity.Lexicon;
+import org.litgraph.ingest.entity.LexiconGazetteer;
 
 /** The shipped CRF model, loaded from the classpath and run on CoreNLP's real tokens. */
 class CrfRecognizerIT {
@@ -17,6 +19,9 @@ class CrfRecognizerIT {
   static void load() {
     nlp = new CoreNlpStage(NlpConfig.defaults());
     crf = CrfRecognizer.shipped();
+    if (crf.model().needsGazetteer()) {
+      crf = crf.withGazetteer(LexiconGazetteer.of(Lexicon.standard()));
+    }
   }
 
   private static List<String> describe(String text) {
@@ -47,21 +52,9 @@ class CrfRecognizerIT {
   }
 
   @Test
-  void anAbbreviationTakesTheCategoryOfItsLongFormThroughTheDocument() {
-    List<String> found =
-        describe(
-            "Puromycin aminonucleoside (PAN) induces nephrosis in rats. "
-                + "PAN-treated rats developed proteinuria.");
-
-    assertTrue(found.contains("PAN:ChemicalEntity"), found.toString());
-    assertEquals(
-        2, found.stream().filter(f -> f.equals("PAN:ChemicalEntity")).count(), found.toString());
-  }
-
-  @Test
   void theModelDescribesItsTraining() {
     assertTrue(crf.model().description().contains("CDR_TrainingSet"), crf.model().description());
-    assertTrue(crf.model().gazetteer().size() > 100_000);
+    assertTrue(crf.model().trainingIdCount() > 1_000, "names with training ids");
   }
 
   @Test
