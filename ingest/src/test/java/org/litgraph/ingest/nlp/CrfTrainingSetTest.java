@@ -54,6 +54,33 @@ class CrfTrainingSetTest {
   }
 
   @Test
+  void eachAnnotatedNameKeepsTheIdTheCorporaGaveItMostOftenCompositesTeachNothing() {
+    String text = "Lithium and lithium. Renal failure and hepatorenal failure.";
+    CrfTrainingSet set = new CrfTrainingSet();
+    set.add(
+        document(
+            "1",
+            text,
+            List.of(
+                new PubTatorAnnotation(0, 7, "Lithium", "Chemical", "D008094", List.of("D008094")),
+                new PubTatorAnnotation(12, 19, "lithium", "Chemical", "D1", List.of("D1")),
+                new PubTatorAnnotation(
+                    21, 34, "Renal failure", "Disease", "D051437", List.of("D051437")),
+                new PubTatorAnnotation(
+                    39, 58, "hepatorenal failure", "Disease", "D1|D2", List.of("D1", "D2")))),
+        HandText.of(text),
+        NerTraining.CATEGORIES);
+
+    Map<String, String> ids = set.trainingIds();
+
+    assertEquals(
+        Map.of(
+            CrfModel.idKey("lithium", "ChemicalEntity"), "MESH:D008094",
+            CrfModel.idKey("renal failure", "Disease"), "MESH:D051437"),
+        ids);
+  }
+
+  @Test
   void categoriesNotWantedStayOutside() {
     CrfTrainingSet set = new CrfTrainingSet();
     set.add(DOCUMENT, HandText.of(TEXT), Set.of(EntityCategory.DISEASE));
