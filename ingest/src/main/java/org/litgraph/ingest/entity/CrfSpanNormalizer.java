@@ -18,7 +18,8 @@ import org.litgraph.ingest.nlp.Token;
  *
  * <ol>
  *   <li>the id the model's training corpora gave this name in this category ("toxicity" →
- *       MESH:D064420), taken with the lexicon's name and xrefs when the lexicon has that id;
+ *       MESH:D064420), or the name with its last token lemmatised ("colorectal cancers"), taken
+ *       with the lexicon's name and xrefs when the lexicon has that id;
  *   <li>the lexicon's entry for the span's text, by {@link SurfaceKeys#folded} key, of the span's
  *       category and whose case rule the text satisfies;
  *   <li>an entry for the text of another category ("enalapril", filed under peptides): its id, with
@@ -50,7 +51,8 @@ final class CrfSpanNormalizer {
 
   RecognizedMention normalize(CrfSpan span, NlpSentence sentence) {
     Entity entity =
-        trained(span)
+        trained(span, span.text())
+            .or(() -> lemmatised(span, sentence).flatMap(text -> trained(span, text)))
             .or(() -> lookup(span, sentence))
             .or(() -> otherCategory(span))
             .or(() -> tails(span, sentence))
@@ -59,9 +61,28 @@ final class CrfSpanNormalizer {
         span.sentenceIndex(), span.start(), span.end(), entity, PROVENANCE);
   }
 
-  private Optional<Entity> trained(CrfSpan span) {
+  /** The span's text with its last token lemmatised, when that differs. */
+  private static Optional<String> lemmatised(CrfSpan span, NlpSentence sentence) {
+    List<Token> tokens = tokens(span, sentence);
+    if (tokens.isEmpty() || tokens.getLast().lemma().equals(tokens.getLast().text())) {
+      return Optional.empty();
+    }
+    return Optional.of(text(span, tokens, true));
+  }
+
+  private static List<Token> tokens(CrfSpan span, NlpSentence sentence) {
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : sentence.tokens()) {
+      if (t.start() >= span.start() && t.end() <= span.end()) {
+        tokens.add(t);
+      }
+    }
+    return tokens;
+  }
+
+  private Optional<Entity> trained(CrfSpan span, String text) {
     return trainingIds
-        .apply(span.text(), span.category())
+        .apply(text, span.category())
         .filter(Curie::looksLikeCurie)
         .map(Curie::parse)
         .map(
@@ -107,12 +128,7 @@ final class CrfSpanNormalizer {
   }
 
   private Optional<Entity> tails(CrfSpan span, NlpSentence sentence) {
-    List<Token> tokens = new ArrayList<>();
-    for (Token t : sentence.tokens()) {
-      if (t.start() >= span.start() && t.end() <= span.end()) {
-        tokens.add(t);
-      }
-    }
+    List<Token> tokens = tokens(span, sentence);
     if (tokens.isEmpty()) {
       return Optional.empty();
     }

@@ -77,7 +77,9 @@ public final class EntityRecognitionStage {
       mentions.addAll(dictionary.recognize(text.text(), s));
     }
     if (crf.isPresent()) {
-      mentions = CrfMentionMerger.merge(mentions, learned(crf.get(), text));
+      mentions =
+          CrfMentionMerger.merge(
+              mentions, learned(crf.get(), text), crf.get().model().categories());
     }
     List<RecognizedMention> fromDictionary = List.copyOf(mentions);
     for (RecognizedMention m : general.map(text.nerSpans())) {

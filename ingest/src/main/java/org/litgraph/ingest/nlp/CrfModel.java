@@ -12,15 +12,18 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.litgraph.graph.model.EntityCategory;
 
 /**
  * A trained CRF, the gazetteer its features are computed with, the concept ids its training corpora
@@ -86,6 +89,20 @@ public final class CrfModel {
    */
   public Optional<String> trainingId(String name, String category) {
     return Optional.ofNullable(trainingIds.get(idKey(name, category)));
+  }
+
+  /**
+   * The categories the CRF labels (those its training corpora annotated: an NCBI-disease model
+   * labels diseases only).
+   */
+  public Set<EntityCategory> categories() {
+    Set<EntityCategory> out = EnumSet.noneOf(EntityCategory.class);
+    for (String label : classifier.classIndex) {
+      if (label.startsWith("B-") || label.startsWith("I-")) {
+        out.add(EntityCategory.parse(label.substring(2)));
+      }
+    }
+    return out;
   }
 
   /** Number of names with a training id. */

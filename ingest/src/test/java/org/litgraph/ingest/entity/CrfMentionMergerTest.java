@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litgraph.graph.model.EntityCategory;
@@ -88,6 +89,15 @@ class CrfMentionMergerTest {
   }
 
   @Test
+  void aDictionaryMentionOfAnotherCategoryWithTheCrfSpanWins() {
+    List<RecognizedMention> merged =
+        CrfMentionMerger.merge(
+            dictionary.recognize(TEXT, SENTENCE), List.of(crf("MSC", EntityCategory.DISEASE)));
+
+    assertEquals(List.of("MSC=MESH:D059630 by dictionary"), describe(merged));
+  }
+
+  @Test
   void crfSpansTheLexiconDoesNotKnowGetLocalIds() {
     List<RecognizedMention> merged =
         CrfMentionMerger.merge(
@@ -109,6 +119,22 @@ class CrfMentionMergerTest {
     assertEquals(
         List.of(
             "MSC=MESH:D059630 by dictionary", "vancomycin=LITGRAPH:chemical/vancomycin by crf-ner"),
+        describe(merged));
+  }
+
+  @Test
+  void aDiseaseOnlyModelLeavesTheDictionarysChemicalsAlone() {
+    List<RecognizedMention> merged =
+        CrfMentionMerger.merge(
+            dictionary.recognize(TEXT, SENTENCE),
+            List.of(crf("Severe septic shock", EntityCategory.DISEASE)),
+            Set.of(EntityCategory.DISEASE));
+
+    assertEquals(
+        List.of(
+            "Severe septic shock=MESH:D012772 by crf-ner",
+            "MSC=MESH:D059630 by dictionary",
+            "hemin=MESH:D006427 by dictionary"),
         describe(merged));
   }
 

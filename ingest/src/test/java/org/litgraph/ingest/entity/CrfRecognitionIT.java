@@ -9,7 +9,9 @@ import org.litgraph.ingest.nlp.CoreNlpStage;
 import org.litgraph.ingest.nlp.CrfRecognizer;
 import org.litgraph.ingest.nlp.NlpConfig;
 
-/** The recognition stage with the shipped CRF: learned spans, normalised by the seed lexicon. */
+/**
+ * The recognition stage with the shipped CRF: learned spans, normalised by the standard lexicon.
+ */
 class CrfRecognitionIT {
   private static CoreNlpStage nlp;
   private static EntityRecognitionStage stage;
@@ -17,7 +19,7 @@ class CrfRecognitionIT {
   @BeforeAll
   static void load() {
     nlp = new CoreNlpStage(NlpConfig.defaults());
-    stage = new EntityRecognitionStage(Lexicon.seed(), CrfRecognizer.shipped());
+    stage = new EntityRecognitionStage(Lexicon.standard(), CrfRecognizer.shipped());
   }
 
   private static List<String> describe(String text) {

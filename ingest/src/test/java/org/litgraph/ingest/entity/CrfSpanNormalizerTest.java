@@ -100,6 +100,15 @@ class CrfSpanNormalizerTest {
     Entity unknown =
         normalize("Renal nephrotoxicity.", "nephrotoxicity", EntityCategory.DISEASE, Map.of());
     assertEquals("MESH:D007674", unknown.id().toString());
+    assertEquals(
+        "MESH:D064420",
+        normalize(
+                "Drug toxicities.",
+                "toxicities",
+                EntityCategory.DISEASE,
+                Map.of("toxicities", "toxicity"))
+            .id()
+            .toString());
     assertEquals("nephrotoxicity", unknown.name());
     assertEquals(EntityCategory.DISEASE, unknown.category());
   }
