@@ -33,7 +33,7 @@ import org.litgraph.ingest.source.SourceRef;
  */
 public final class IngestPipeline {
   /** Part of every content hash: bump it when extraction changes so documents are redone. */
-  public static final String EXTRACTION_VERSION = "claims-1";
+  public static final String EXTRACTION_VERSION = "claims-1-crf";
 
   private final GraphStore graph;
   private final SearchIndex index;
@@ -270,7 +270,7 @@ public final class IngestPipeline {
       // the lexicon (~100 MB, ~2.5 s) loads with the first document to annotate, so a process
       // that only finds unchanged documents, or only serves, never pays for it
       Lexicon lexicon = Lexicon.standard();
-      EntityRecognitionStage recognition = new EntityRecognitionStage(lexicon);
+      EntityRecognitionStage recognition = new EntityRecognitionStage(lexicon, models.crf());
       annotator = new DocumentAnnotator(models.get(), recognition);
       facts = new RecordFactResolver(lexicon);
       clock.modelLoad += System.nanoTime() - t;

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       Neo4jCommand.class,
       EvalCommand.class,
       BenchCommand.class,
-      LexiconCommand.class
+      LexiconCommand.class,
+      TrainCommand.class
     })
 final class LitGraphCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

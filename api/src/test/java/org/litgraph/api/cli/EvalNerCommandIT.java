@@ -48,6 +48,7 @@ class EvalNerCommandIT {
         out.toString());
     assertTrue(
         lines.stream().anyMatch(l -> l.matches("type\\s+gold\\s+pred\\s+tp\\s+precision.*")));
+    assertTrue(out.toString().contains("; CRF model: bc5cdr (CRF for "), out.toString());
     String disease = row(lines, "Disease");
     String micro = row(lines, "micro");
     assertTrue(disease.matches("Disease\\s+\\d+\\s+\\d+\\s+\\d+\\s+[01]\\.\\d{4}.*"), disease);
@@ -62,6 +63,42 @@ class EvalNerCommandIT {
     assertTrue(
         errorLines.stream().skip(1).allMatch(l -> l.matches("(FP|FN|ID)\t\\d+\tDisease\t.*")),
         String.join("\n", errorLines));
+  }
+
+  @Test
+  void aShippedModelIsChosenByNameAndNamedInTheReport() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new LitGraphCommand());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(new StringWriter()));
+
+    int exit =
+        cli.execute(
+            "eval",
+            "ner",
+            "--corpus",
+            NCBI_DEV.toString(),
+            "--limit",
+            "2",
+            "--model",
+            "ncbi-disease");
+
+    assertEquals(0, exit);
+    assertTrue(out.toString().contains("; CRF model: ncbi-disease (CRF for "), out.toString());
+  }
+
+  @Test
+  void anUnknownModelIsAUsageErrorNamingTheShippedOnes() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new LitGraphCommand());
+    cli.setOut(new PrintWriter(new StringWriter()));
+    cli.setErr(new PrintWriter(err));
+
+    int exit =
+        cli.execute("eval", "ner", "--corpus", NCBI_DEV.toString(), "--model", "no-such-model");
+
+    assertEquals(2, exit);
+    assertTrue(err.toString().contains("[bc5cdr, ncbi-disease]"), err.toString());
   }
 
   private static String row(List<String> lines, String type) {

@@ -2,6 +2,7 @@ package org.litgraph.ingest.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Entity;
 import org.litgraph.graph.model.EntityCategory;
 import org.litgraph.ingest.nlp.AnnotatedText;
+import org.litgraph.ingest.nlp.CrfRecognizer;
+import org.litgraph.ingest.nlp.CrfSpan;
 import org.litgraph.ingest.nlp.NlpSentence;
 
 /**
@@ -18,10 +21,12 @@ import org.litgraph.ingest.nlp.NlpSentence;
  * <p>Consumes: {@link AnnotatedText} (tokens, lemmas, CoreNLP NER spans). Produces: mentions sorted
  * by offset, no two overlapping, every mention of one entity carrying the same {@link Entity} (with
  * all attributes found in the document). Dictionary matches win over CoreNLP's general NER, whose
- * spans are kept only where no biomedical name was found. Then {@link AbbreviationStage} links
- * short forms defined in the text to their long form's entity (unless turned off, to measure its
- * effect); the coordination, organisation and trial rules run last, on what the earlier steps
- * found.
+ * spans are kept only where no biomedical name was found. With a {@link CrfRecognizer}, its disease
+ * and chemical spans are normalised against the lexicon and merged with the dictionary's matches as
+ * {@link CrfMentionMerger} says, before the general NER's spans are added. Then {@link
+ * AbbreviationStage} links short forms defined in the text to their long form's entity (unless
+ * turned off, to measure its effect); the coordination, organisation and trial rules run last, on
+ * what the earlier steps found.
  */
 public final class EntityRecognitionStage {
   private final DictionaryRecognizer dictionary;
@@ -30,24 +35,51 @@ public final class EntityRecognitionStage {
   private final OrganizationRules organizations = new OrganizationRules();
   private final TrialRules trials = new TrialRules();
   private final Optional<AbbreviationStage> abbreviations;
+  private final Optional<CrfRecognizer> crf;
+  private final Optional<CrfSpanNormalizer> crfNormalizer;
 
   public EntityRecognitionStage(Lexicon lexicon) {
-    this(lexicon, true);
+    this(lexicon, true, Optional.empty());
   }
 
   /**
    * With {@code resolveAbbreviations} false, short forms are left as the recognisers found them.
    */
   public EntityRecognitionStage(Lexicon lexicon, boolean resolveAbbreviations) {
+    this(lexicon, resolveAbbreviations, Optional.empty());
+  }
+
+  /** A stage that also runs a learned recogniser for diseases and chemicals. */
+  public EntityRecognitionStage(Lexicon lexicon, CrfRecognizer crf) {
+    this(lexicon, true, Optional.of(crf));
+  }
+
+  /** All choices explicit: abbreviation resolution on or off, a learned recogniser or none. */
+  public EntityRecognitionStage(
+      Lexicon lexicon, boolean resolveAbbreviations, Optional<CrfRecognizer> crf) {
     this.dictionary = new DictionaryRecognizer(lexicon);
     this.abbreviations =
         resolveAbbreviations ? Optional.of(new AbbreviationStage()) : Optional.empty();
+    this.crf =
+        crf.map(
+            c -> c.model().needsGazetteer() ? c.withGazetteer(LexiconGazetteer.of(lexicon)) : c);
+    this.crfNormalizer =
+        this.crf.map(
+            c ->
+                new CrfSpanNormalizer(
+                    lexicon,
+                    (name, category) -> c.model().trainingId(name, category.biolinkName())));
   }
 
   public List<RecognizedMention> recognize(AnnotatedText text) {
     List<RecognizedMention> mentions = new ArrayList<>();
     for (NlpSentence s : text.sentences()) {
       mentions.addAll(dictionary.recognize(text.text(), s));
+    }
+    if (crf.isPresent()) {
+      mentions =
+          CrfMentionMerger.merge(
+              mentions, learned(crf.get(), text), crf.get().model().categories());
     }
     List<RecognizedMention> fromDictionary = List.copyOf(mentions);
     for (RecognizedMention m : general.map(text.nerSpans())) {
@@ -109,6 +141,32 @@ public final class EntityRecognitionStage {
       out.add(
           new RecognizedMention(
               m.sentenceIndex(), m.start(), m.end(), merged.get(m.entity().id()), m.provenance()));
+    }
+    return out;
+  }
+
+  /**
+   * The CRF's spans made consistent and normalised; a defined short form takes its long form's
+   * entity ("LID" that of "dyskinesias" in "levodopa-induced dyskinesias (LID)").
+   */
+  private List<RecognizedMention> learned(CrfRecognizer recognizer, AnnotatedText text) {
+    CrfSpanNormalizer normalizer = crfNormalizer.orElseThrow();
+    DocumentConsistency.Result consistent =
+        DocumentConsistency.resolve(text, recognizer.recognize(text));
+    Map<CrfSpan, RecognizedMention> longForms = new HashMap<>();
+    List<RecognizedMention> out = new ArrayList<>();
+    for (CrfSpan span : consistent.spans()) {
+      RecognizedMention m = normalizer.normalize(span, text.sentences().get(span.sentenceIndex()));
+      CrfSpan longForm = consistent.longForms().get(span.text());
+      if (longForm != null && !longForm.equals(span)) {
+        Entity entity =
+            longForms
+                .computeIfAbsent(
+                    longForm, l -> normalizer.normalize(l, text.sentences().get(l.sentenceIndex())))
+                .entity();
+        m = new RecognizedMention(m.sentenceIndex(), m.start(), m.end(), entity, m.provenance());
+      }
+      out.add(m);
     }
     return out;
   }

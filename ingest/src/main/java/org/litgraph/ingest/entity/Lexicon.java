@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Entity;
@@ -117,6 +119,16 @@ public final class Lexicon {
   /** The entity's flags, such as {@value #CYTOKINE} (empty when none). */
   public Set<String> flags(Curie id) {
     return flags.getOrDefault(id, Set.of());
+  }
+
+  /** Calls {@code action} with every entry, in no particular order. */
+  public void forEachEntry(Consumer<LexiconEntry> action) {
+    byKey.values().forEach(entries -> entries.forEach(action));
+  }
+
+  /** The entity with this id, if the lexicon has it. */
+  public Optional<Entity> entity(Curie id) {
+    return Optional.ofNullable(entities.get(id));
   }
 
   public int surfaceCount() {

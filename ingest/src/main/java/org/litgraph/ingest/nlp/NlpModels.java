@@ -4,13 +4,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The process's one CoreNLP pipeline, loaded on first need or ahead of time in the background
- * ({@link #startLoading()}), so that loading the models (seconds) can overlap with starting the
- * stores.
+ * The process's one CoreNLP pipeline and its CRF recogniser, loaded on first need or ahead of time
+ * in the background ({@link #startLoading()}), so that loading the models (seconds) can overlap
+ * with starting the stores.
  */
 public final class NlpModels {
   private final NlpConfig config;
   private CompletableFuture<CoreNlpStage> loading;
+  private CompletableFuture<CrfRecognizer> crfLoading;
 
   public NlpModels(NlpConfig config) {
     this.config = config;
@@ -32,6 +33,19 @@ public final class NlpModels {
               "corenlp-loader");
       t.setDaemon(true);
       t.start();
+      crfLoading = new CompletableFuture<>();
+      Thread c =
+          new Thread(
+              () -> {
+                try {
+                  crfLoading.complete(CrfRecognizer.shipped());
+                } catch (RuntimeException | Error e) {
+                  crfLoading.completeExceptionally(e);
+                }
+              },
+              "crf-loader");
+      c.setDaemon(true);
+      c.start();
     }
     return this;
   }
@@ -48,6 +62,20 @@ public final class NlpModels {
       startLoading();
       f = loading;
     }
+    return join(f);
+  }
+
+  /** The shipped CRF recogniser, waiting for it to load if needed. */
+  public CrfRecognizer crf() {
+    CompletableFuture<CrfRecognizer> f;
+    synchronized (this) {
+      startLoading();
+      f = crfLoading;
+    }
+    return join(f);
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
     try {
       return f.join();
     } catch (CompletionException e) {
