@@ -7,7 +7,8 @@ import java.util.Optional;
  *
  * @param documentId the document id, when the source was read
  * @param outcome created, updated, unchanged, skipped or failed
- * @param reason why it was skipped or failed (empty otherwise)
+ * @param reason why it was skipped or failed; for a written document, what was capped (claims over
+ *     the per-sentence or per-document limit); empty otherwise
  */
 public record DocumentResult(
     String source,

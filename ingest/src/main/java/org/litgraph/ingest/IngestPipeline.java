@@ -205,11 +205,18 @@ public final class IngestPipeline {
           // in the graph already but missing from the index: the index was repaired
           case UNCHANGED -> DocumentResult.Outcome.UPDATED;
         };
+    Optional<String> note =
+        annotated.droppedClaims() == 0
+            ? Optional.empty()
+            : Optional.of(
+                annotated.droppedClaims()
+                    + " claims over the caps (50 per sentence, 5,000 per document) were not"
+                    + " stored");
     return new DocumentResult(
         source.source(),
         Optional.of(document.id()),
         result,
-        Optional.empty(),
+        note,
         doc.sentences().size(),
         annotated.tokens(),
         doc.mentions().size());

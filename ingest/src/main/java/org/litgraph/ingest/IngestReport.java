@@ -59,6 +59,15 @@ public record IngestReport(List<DocumentResult> results, Duration elapsed, Stage
         sb.append(System.lineSeparator());
       }
     }
+    for (DocumentResult c : results) {
+      boolean written =
+          c.outcome() == DocumentResult.Outcome.CREATED
+              || c.outcome() == DocumentResult.Outcome.UPDATED;
+      if (written && c.reason().isPresent()) {
+        sb.append("capped: ").append(c.source()).append(": ").append(c.reason().get());
+        sb.append(System.lineSeparator());
+      }
+    }
     for (DocumentResult f : failures()) {
       sb.append("failed: ").append(f.source()).append(": ").append(f.reason().orElse("?"));
       sb.append(System.lineSeparator());

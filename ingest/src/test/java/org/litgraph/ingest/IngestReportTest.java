@@ -56,6 +56,23 @@ class IngestReportTest {
   }
 
   @Test
+  void aWrittenDocumentWhoseClaimsWereCappedIsReported() {
+    DocumentResult capped =
+        new DocumentResult(
+            "big",
+            Optional.of("doc-big"),
+            Outcome.CREATED,
+            Optional.of("120 claims over the caps were not stored"),
+            1,
+            1,
+            1);
+    String summary =
+        new IngestReport(List.of(capped), Duration.ofSeconds(1), StageTimes.ZERO).summary();
+    assertTrue(summary.contains("capped: big: 120 claims over the caps were not stored"), summary);
+    assertTrue(report().summary().lines().noneMatch(l -> l.startsWith("capped:")));
+  }
+
+  @Test
   void resultsAreCopiedSoTheReportCannotChangeAfterwards() {
     List<DocumentResult> results = new ArrayList<>(List.of(done("a", Outcome.CREATED, 1, 1)));
     IngestReport report = new IngestReport(results, Duration.ZERO, StageTimes.ZERO);
