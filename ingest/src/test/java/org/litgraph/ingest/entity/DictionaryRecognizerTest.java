@@ -125,8 +125,10 @@ class DictionaryRecognizerTest {
 
   @Test
   void punctuationEndsAName() {
+    // "septic" alone is sepsis; the comma keeps "septic, shock" from being septic shock
     assertEquals(
-        List.of("shock=MESH:D012769"), found(seed, "Patients were septic, shock followed"));
+        List.of("septic=MESH:D018805", "shock=MESH:D012769"),
+        found(seed, "Patients were septic, shock followed"));
   }
 
   @Test
