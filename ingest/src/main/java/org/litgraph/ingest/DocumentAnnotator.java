@@ -37,7 +37,8 @@ final class DocumentAnnotator {
   /**
    * @param droppedClaims claims over the per-sentence or per-document cap, not stored
    */
-  record Annotated(AnnotatedDocument document, int tokens, int droppedClaims) {}
+  record Annotated(
+      AnnotatedDocument document, int tokens, int droppedClaims, boolean parseSkipped) {}
 
   Annotated annotate(Document document, String text) {
     AnnotatedText annotated = nlp.annotate(text);
@@ -71,7 +72,8 @@ final class DocumentAnnotator {
         new AnnotatedDocument(
             document, text, sentences, List.copyOf(entities.values()), mentions, stored),
         annotated.tokenCount(),
-        found.dropped());
+        found.dropped(),
+        annotated.parseSkipped());
   }
 
   private static Claim toClaim(String documentId, ExtractedClaim c) {

@@ -205,13 +205,20 @@ public final class IngestPipeline {
           // in the graph already but missing from the index: the index was repaired
           case UNCHANGED -> DocumentResult.Outcome.UPDATED;
         };
-    Optional<String> note =
-        annotated.droppedClaims() == 0
-            ? Optional.empty()
-            : Optional.of(
-                annotated.droppedClaims()
-                    + " claims over the caps (50 per sentence, 5,000 per document) were not"
-                    + " stored");
+    Optional<String> note = Optional.empty();
+    if (annotated.parseSkipped()) {
+      note =
+          Optional.of(
+              "claims not extracted: the text is over "
+                  + config.nlp().maxParsedChars()
+                  + " characters (entities and mentions are stored)");
+    } else if (annotated.droppedClaims() > 0) {
+      note =
+          Optional.of(
+              annotated.droppedClaims()
+                  + " claims over the caps (50 per sentence, 5,000 per document) were not"
+                  + " stored");
+    }
     return new DocumentResult(
         source.source(),
         Optional.of(document.id()),

@@ -46,6 +46,36 @@ final class CrfMentionMerger {
       List<RecognizedMention> dictionary,
       List<RecognizedMention> crf,
       Set<EntityCategory> learned) {
+    // mentions overlap only within a sentence: merging sentence by sentence keeps a document with
+    // hundreds of thousands of mentions (a 5 MB page without full stops) linear, not quadratic
+    java.util.Map<Integer, List<RecognizedMention>> dictionaryBySentence =
+        new java.util.TreeMap<>();
+    java.util.Map<Integer, List<RecognizedMention>> crfBySentence = new java.util.TreeMap<>();
+    for (RecognizedMention d : dictionary) {
+      dictionaryBySentence.computeIfAbsent(d.sentenceIndex(), k -> new ArrayList<>()).add(d);
+    }
+    for (RecognizedMention c : crf) {
+      crfBySentence.computeIfAbsent(c.sentenceIndex(), k -> new ArrayList<>()).add(c);
+    }
+    java.util.Set<Integer> sentences = new java.util.TreeSet<>(dictionaryBySentence.keySet());
+    sentences.addAll(crfBySentence.keySet());
+    List<RecognizedMention> out = new ArrayList<>();
+    for (int s : sentences) {
+      out.addAll(
+          mergeSentence(
+              dictionaryBySentence.getOrDefault(s, List.of()),
+              crfBySentence.getOrDefault(s, List.of()),
+              learned));
+    }
+    out.sort(
+        Comparator.comparingInt(RecognizedMention::start).thenComparingInt(RecognizedMention::end));
+    return out;
+  }
+
+  private static List<RecognizedMention> mergeSentence(
+      List<RecognizedMention> dictionary,
+      List<RecognizedMention> crf,
+      Set<EntityCategory> learned) {
     List<RecognizedMention> out = new ArrayList<>();
     for (RecognizedMention c : crf) {
       List<RecognizedMention> overlapping = dictionary.stream().filter(c::overlaps).toList();

@@ -74,12 +74,13 @@ final class DocumentConsistency {
     for (CrfSpan sp : out) {
       names.putIfAbsent(sp.text(), sp.category());
     }
+    Map<String, EntityCategory> wanted = new HashMap<>(names);
     for (Map.Entry<String, EntityCategory> e : names.entrySet()) {
-      addOccurrences(text, e.getKey(), e.getValue(), out);
       if (abbreviations.containsKey(e.getKey())) {
-        addOccurrences(text, e.getKey() + "s", e.getValue(), out);
+        wanted.putIfAbsent(e.getKey() + "s", e.getValue());
       }
     }
+    addOccurrences(text, wanted, out);
     out.sort(Comparator.comparingInt(CrfSpan::start));
     return new Result(out, longForms);
   }
@@ -105,24 +106,67 @@ final class DocumentConsistency {
     return null;
   }
 
-  /** Adds spans where the name occurs on token boundaries and overlaps no span. */
+  /**
+   * Adds spans where a name occurs on token boundaries and overlaps no span, the longest name first
+   * at each token. One pass over the tokens with the names indexed by their first characters and
+   * the covered characters in a bit set, so a document with hundreds of thousands of tokens and
+   * spans stays linear.
+   */
   private static void addOccurrences(
-      AnnotatedText text, String name, EntityCategory category, List<CrfSpan> spans) {
+      AnnotatedText text, Map<String, EntityCategory> names, List<CrfSpan> spans) {
+    if (names.isEmpty()) {
+      return;
+    }
     String doc = text.text();
+    java.util.BitSet covered = new java.util.BitSet(doc.length());
+    for (CrfSpan sp : spans) {
+      covered.set(sp.start(), sp.end());
+    }
+    Map<String, List<String>> byPrefix = new HashMap<>();
+    for (String name : names.keySet()) {
+      if (!name.isEmpty()) {
+        byPrefix
+            .computeIfAbsent(name.substring(0, Math.min(3, name.length())), k -> new ArrayList<>())
+            .add(name);
+      }
+    }
+    byPrefix.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
     for (NlpSentence s : text.sentences()) {
       List<Token> tokens = s.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         int start = tokens.get(i).start();
-        if (!doc.startsWith(name, start)) {
+        if (covered.get(start)) {
           continue;
         }
-        int end = start + name.length();
-        boolean endsOnToken = false;
-        for (int j = i; j < tokens.size() && tokens.get(j).end() <= end; j++) {
-          endsOnToken = tokens.get(j).end() == end;
+        List<String> candidates = new ArrayList<>();
+        for (int k = 3; k >= 1; k--) {
+          if (start + k <= doc.length()) {
+            List<String> found = byPrefix.get(doc.substring(start, start + k));
+            if (found != null) {
+              for (String n : found) {
+                if (k == 3 || n.length() == k) {
+                  candidates.add(n);
+                }
+              }
+            }
+          }
         }
-        if (endsOnToken && spans.stream().noneMatch(sp -> sp.start() < end && start < sp.end())) {
-          spans.add(new CrfSpan(s.index(), start, end, name, category));
+        candidates.sort(Comparator.comparingInt(String::length).reversed());
+        for (String name : candidates) {
+          if (!doc.startsWith(name, start)) {
+            continue;
+          }
+          int end = start + name.length();
+          boolean endsOnToken = false;
+          for (int j = i; j < tokens.size() && tokens.get(j).end() <= end; j++) {
+            endsOnToken = tokens.get(j).end() == end;
+          }
+          int next = covered.nextSetBit(start);
+          if (endsOnToken && (next < 0 || next >= end)) {
+            spans.add(new CrfSpan(s.index(), start, end, name, names.get(name)));
+            covered.set(start, end);
+            break;
+          }
         }
       }
     }

@@ -28,6 +28,8 @@ import java.util.Properties;
 public final class CoreNlpStage {
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP unparsed;
+
   private final int maxSentenceTokens;
   private final NlpConfig config;
 
@@ -43,6 +45,11 @@ public final class CoreNlpStage {
     rest.setProperty("annotators", annotatorsAfterSplitting);
     rest.setProperty("enforceRequirements", "false");
     this.pipeline = new StanfordCoreNLP(rest);
+    Properties noParse = properties(config);
+    noParse.setProperty("annotators", annotatorsAfterSplitting.replace(",depparse", ""));
+    noParse.setProperty("enforceRequirements", "false");
+    // CoreNLP shares annotator instances between pipelines, so this one costs no second model load
+    this.unparsed = config.parse() ? new StanfordCoreNLP(noParse) : pipeline;
     this.maxSentenceTokens = config.maxSentenceTokens();
     this.config = config;
   }
@@ -84,7 +91,10 @@ public final class CoreNlpStage {
     annotation.set(
         CoreAnnotations.SentencesAnnotation.class,
         bounded(text, annotation.get(CoreAnnotations.SentencesAnnotation.class)));
-    pipeline.annotate(annotation);
+    // a text over maxParsedChars is tagged but not parsed: parsing a 5 MB page costs minutes and
+    // the whole heap; it keeps its entities and the ingest summary says its claims were skipped
+    boolean parse = config.parse() && text.length() <= config.maxParsedChars();
+    (parse ? pipeline : unparsed).annotate(annotation);
     CoreDocument doc = new CoreDocument(annotation);
     List<NlpSentence> sentences = new ArrayList<>();
     List<NerSpan> spans = new ArrayList<>();
@@ -102,7 +112,7 @@ public final class CoreNlpStage {
                 t.beginPosition(),
                 t.endPosition()));
       }
-      List<Dependency> edges = config.parse() ? dependencies(s) : List.of();
+      List<Dependency> edges = parse ? dependencies(s) : List.of();
       List<CoreEntityMention> mentions =
           s.entityMentions() == null ? List.of() : s.entityMentions();
       // A "sentence" longer than the cap (a page with no full stops, a 5 MB single line) is cut
@@ -124,7 +134,7 @@ public final class CoreNlpStage {
         }
       }
     }
-    return new AnnotatedText(text, sentences, spans);
+    return new AnnotatedText(text, sentences, spans, config.parse() && !parse);
   }
 
   /** The enhanced++ edges of a parsed sentence, with 0-based token indices. */

@@ -20,6 +20,20 @@ class CoreNlpStageIT {
   }
 
   @Test
+  void textsOverTheParseLimitAreTaggedButNotParsed() {
+    CoreNlpStage bounded = new CoreNlpStage(NlpConfig.defaults().withMaxParsedChars(60));
+    AnnotatedText shortText = bounded.annotate("Aspirin reduced the fever.");
+    assertTrue(shortText.sentences().getFirst().parsed());
+    assertTrue(!shortText.parseSkipped());
+    AnnotatedText longText =
+        bounded.annotate(
+            "Aspirin reduced the fever. Heparin lowered the clotting in most patients.");
+    assertTrue(longText.parseSkipped());
+    assertTrue(longText.sentences().stream().noneMatch(NlpSentence::parsed));
+    assertEquals("NN", longText.sentences().getFirst().tokens().get(3).pos());
+  }
+
+  @Test
   void tokenAndSentenceOffsetsPointIntoTheOriginalText() {
     String text =
         "Dr. Smith’s team (in Ghent) gave MSCs to rats — “early” results.\n\n"
