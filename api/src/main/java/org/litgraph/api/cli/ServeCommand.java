@@ -23,16 +23,21 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     LitGraphConfig config = store.config(server.host, server.port());
     try (LitGraphRuntime runtime = LitGraphRuntime.open(config)) {
-      serveUntilStopped(runtime, config, spec.commandLine().getOut(), System.nanoTime());
+      serveUntilStopped(
+          runtime, config, spec.commandLine().getOut(), System.nanoTime(), server.apiKey());
     }
     return 0;
   }
 
   /** Starts the HTTP server, prints where it is, and blocks until the process is told to stop. */
   static void serveUntilStopped(
-      LitGraphRuntime runtime, LitGraphConfig config, PrintWriter out, long startedNanos)
+      LitGraphRuntime runtime,
+      LitGraphConfig config,
+      PrintWriter out,
+      long startedNanos,
+      java.util.Optional<String> apiKey)
       throws InterruptedException {
-    Javalin app = ApiServer.create(runtime.graph(), runtime.index());
+    Javalin app = ApiServer.create(runtime.graph(), runtime.index(), apiKey);
     app.start(config.host(), config.httpPort());
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =

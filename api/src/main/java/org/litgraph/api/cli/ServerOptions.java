@@ -18,6 +18,20 @@ final class ServerOptions {
       description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all interfaces).")
   String host;
 
+  @Option(
+      names = "--api-key",
+      paramLabel = "KEY",
+      description =
+          "API key that POST /api/cypher requires (env LITGRAPH_API_KEY; without one that route"
+              + " is closed).")
+  String apiKey;
+
+  java.util.Optional<String> apiKey() {
+    return java.util.Optional.ofNullable(apiKey)
+        .or(() -> java.util.Optional.ofNullable(System.getenv("LITGRAPH_API_KEY")))
+        .filter(k -> !k.isBlank());
+  }
+
   int port() {
     if (port != null) {
       return port;

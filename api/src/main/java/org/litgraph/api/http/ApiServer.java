@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Optional;
 import org.litgraph.api.http.dto.ProblemDto;
 import org.litgraph.graph.store.GraphStore;
 import org.litgraph.graph.store.InvalidQueryException;
@@ -33,6 +34,14 @@ public final class ApiServer {
 
   /** Builds the app; call {@code start(host, port)} on the result. */
   public static Javalin create(GraphStore graph, SearchIndex index) {
+    return create(graph, index, Optional.empty());
+  }
+
+  /**
+   * Builds the app with an API key for the routes that need one ({@code POST /api/cypher}); with
+   * none those routes answer 403.
+   */
+  public static Javalin create(GraphStore graph, SearchIndex index, Optional<String> apiKey) {
     ObjectMapper mapper = new ObjectMapper();
     QueryRoutes routes = new QueryRoutes(graph, index);
     return Javalin.create(
@@ -42,6 +51,7 @@ public final class ApiServer {
           config.jsonMapper(new JavalinJackson(mapper, false));
           config.staticFiles.add("/web", Location.CLASSPATH);
           routes.register(config.routes);
+          new CypherRoutes(graph.cypher(), apiKey, mapper).register(config.routes);
           config.routes.exception(
               ApiException.class, (e, ctx) -> problem(ctx, mapper, e.status(), e.getMessage()));
           config.routes.exception(

@@ -434,4 +434,84 @@ final class Cypher {
     }
     return statement;
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Exports (issue 9): streaming reads for Neo4jExportReader. Each pages by id with "id > $after
+  // ORDER BY id LIMIT $limit", which the uniqueness constraints' range indexes answer in order, so
+  // a page costs the same at the end of the graph as at its start (SKIP would not).
+  // ---------------------------------------------------------------------------------------------
+
+  /** One page of entities, optionally of some categories only. */
+  static final String EXPORT_ENTITIES =
+      """
+      MATCH (e:Entity)
+      WHERE e.id > $after AND (size($categories) = 0 OR e.category IN $categories)
+      WITH e ORDER BY e.id LIMIT $limit
+      RETURN e.id AS id, e.name AS name, e.category AS category, e.synonyms AS synonyms,
+             e.xrefs AS xrefs,
+             [k IN keys(e) WHERE k STARTS WITH 'attr_' | [substring(k, 5), toString(e[k])]]
+               AS attributes
+      """;
+
+  /**
+   * One page of claims with their sentence, document and the belief of their summary link. The
+   * caller filters categories and document prefix after paging (the cursor is the last claim id of
+   * the page either way).
+   */
+  static final String EXPORT_CLAIMS =
+      """
+      MATCH (c:Claim)
+      WHERE c.id > $after AND (size($predicates) = 0 OR c.predicate IN $predicates)
+      WITH c ORDER BY c.id LIMIT $limit
+      MATCH (c)-[:SUBJECT]->(a:Entity), (c)-[:OBJECT]->(b:Entity), (c)-[:STATED_IN]->(d:Document)
+      OPTIONAL MATCH (c)-[:EVIDENCE]->(s:Sentence)
+      RETURN c {.*} AS claim, s.text AS sentence, d.title AS title, d.source AS source,
+             d.published AS published, d.id_pmid AS pmid, d.id_doi AS doi,
+             a.category AS subjectCategory, b.category AS objectCategory,
+             [(a)-[r]->(b) WHERE type(r) = toUpper(c.predicate) | r.belief][0] AS belief
+      ORDER BY c.id
+      """;
+
+  /** The co-mention links of one page of entities (each link once, from the smaller id). */
+  static final String EXPORT_CO_MENTIONS =
+      """
+      MATCH (a:Entity)
+      WHERE a.id > $after
+      WITH a ORDER BY a.id LIMIT $limit
+      RETURN a.id AS id, a.category AS category,
+             COLLECT {
+               MATCH (a)-[r:CO_MENTIONED]->(b:Entity)
+               RETURN {id: b.id, category: b.category, sentences: r.sentences,
+                       documents: r.documents} AS link
+               ORDER BY b.id
+             } AS links
+      """;
+
+  /** One page of documents with their sentences, mentions and claims. */
+  static final String EXPORT_DOCUMENTS =
+      """
+      MATCH (d:Document)
+      WHERE d.id > $after
+        AND ($prefix IS NULL OR d.id STARTS WITH $prefix OR d.source STARTS WITH $prefix)
+      WITH d ORDER BY d.id LIMIT $limit
+      RETURN d {.*} AS document,
+             COLLECT {
+               MATCH (s:Sentence {documentId: d.id})
+               RETURN s {.index, .start, .end, .text} AS sentence ORDER BY s.index
+             } AS sentences,
+             COLLECT {
+               MATCH (s:Sentence {documentId: d.id})-[m:MENTIONS]->(e:Entity)
+               RETURN {sentence: s.index, start: m.start, end: m.end, text: m.text,
+                       extractor: m.extractor, entityId: e.id, name: e.name,
+                       category: e.category} AS mention
+               ORDER BY m.start, m.end DESC, e.id
+             } AS mentions,
+             COLLECT {
+               MATCH (c:Claim {documentId: d.id})-[:SUBJECT]->(a:Entity),
+                     (c)-[:OBJECT]->(b:Entity)
+               RETURN {claim: c {.*}, subjectName: a.name, subjectCategory: a.category,
+                       objectName: b.name, objectCategory: b.category} AS claim
+               ORDER BY coalesce(c.sentence, -1), coalesce(c.start, -1), c.predicate, b.id
+             } AS claims
+      """;
 }

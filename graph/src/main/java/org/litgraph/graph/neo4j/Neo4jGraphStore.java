@@ -36,8 +36,10 @@ import org.litgraph.graph.store.EntityCard;
 import org.litgraph.graph.store.EvidenceGroup;
 import org.litgraph.graph.store.EvidenceProfile;
 import org.litgraph.graph.store.GraphCounts;
+import org.litgraph.graph.store.GraphExport;
 import org.litgraph.graph.store.GraphStore;
 import org.litgraph.graph.store.MechanismPath;
+import org.litgraph.graph.store.ReadOnlyCypher;
 import org.litgraph.graph.store.Relation;
 import org.litgraph.graph.store.ResolvedClaim;
 import org.litgraph.graph.store.ResolvedMention;
@@ -588,6 +590,16 @@ public final class Neo4jGraphStore implements GraphStore {
 
   private static Optional<LocalDate> optionalDate(Value v) {
     return v.isNull() ? Optional.empty() : Optional.of(v.asLocalDate());
+  }
+
+  @Override
+  public GraphExport export() {
+    return new Neo4jExportReader(driver);
+  }
+
+  @Override
+  public ReadOnlyCypher cypher() {
+    return new Neo4jReadOnlyCypher(driver);
   }
 
   @Override

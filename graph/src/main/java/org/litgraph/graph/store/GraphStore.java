@@ -57,6 +57,12 @@ public interface GraphStore extends AutoCloseable {
   /** Counts of what is stored. */
   GraphCounts counts();
 
+  /** Streaming reads of the whole graph for exports (issue 9). */
+  GraphExport export();
+
+  /** Analysts' read-only Cypher over this graph (issue 9). */
+  ReadOnlyCypher cypher();
+
   @Override
   void close();
 }
