@@ -98,26 +98,30 @@ final class Neo4jReadOnlyCypher implements ReadOnlyCypher {
 
   /** A driver value as null, String, Long, Double, Boolean, List or Map (see CypherResult). */
   static Object json(Value v) {
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    return switch (v.type().name()) {
-      case "STRING" -> v.asString();
-      case "INTEGER" -> v.asLong();
-      case "FLOAT" -> v.asDouble();
-      case "BOOLEAN" -> v.asBoolean();
-      case "LIST" -> v.asList(Neo4jReadOnlyCypher::json);
-      case "MAP" -> map(v.asMap(Neo4jReadOnlyCypher::json));
-      case "NODE" -> node(v.asNode());
-      case "RELATIONSHIP" -> relationship(v.asRelationship());
-      case "PATH" -> path(v.asPath());
-      case "BYTES" -> java.util.Base64.getEncoder().encodeToString(v.asByteArray());
-      default -> v.toString(); // dates, times, durations (ISO-8601), points
-    };
+    return v == null || v.isNull() ? null : plain(v.asObject());
   }
 
-  private static Map<String, Object> map(Map<String, Object> m) {
-    return new LinkedHashMap<>(m);
+  private static Object plain(Object o) {
+    return switch (o) {
+      case null -> null;
+      case String s -> s;
+      case Long l -> l;
+      case Integer i -> i.longValue();
+      case Double d -> d;
+      case Float f -> f.doubleValue();
+      case Boolean b -> b;
+      case Node n -> node(n);
+      case Relationship r -> relationship(r);
+      case Path p -> path(p);
+      case byte[] bytes -> java.util.Base64.getEncoder().encodeToString(bytes);
+      case List<?> list -> list.stream().map(Neo4jReadOnlyCypher::plain).toList();
+      case Map<?, ?> m -> {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
+        yield out;
+      }
+      default -> o.toString(); // dates, times, durations (ISO-8601), points
+    };
   }
 
   private static Map<String, Object> node(Node n) {
