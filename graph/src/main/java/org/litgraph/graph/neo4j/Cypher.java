@@ -434,4 +434,10 @@ final class Cypher {
     }
     return statement;
   }
+
+  // --- reliability (issue 8): crash recovery compares the two stores on start ---
+
+  /** Every document's id and content hash, for the search index's catch-up on start. */
+  static final String DOCUMENT_HASHES =
+      "MATCH (d:Document) RETURN d.id AS id, d.contentHash AS hash ORDER BY id";
 }
