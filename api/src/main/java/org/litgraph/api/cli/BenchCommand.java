@@ -9,7 +9,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure throughput (no server needed).",
-    subcommands = {BenchNerCommand.class, BenchReadersCommand.class, BenchCrawlCommand.class})
+    subcommands = {
+      BenchNerCommand.class,
+      BenchReadersCommand.class,
+      BenchCrawlCommand.class,
+      BenchIngestCommand.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -24,16 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  * document — and resumed each time; the result must equal a clean single run, with Neo4j and Lucene
  * agreeing and Lucene's CheckIndex passing (see {@link StoreSnapshot}).
  *
- * <p>CI runs a reduced but real configuration (12 abstracts, 4 kills). {@code
- * -Dlitgraph.crash.full=true} runs the full one: 36 abstracts and 22 kills, most of them after the
- * child has written one to three more documents plus a random delay, so kills land inside
- * annotation, the graph transaction, indexing and commits. {@code -Dlitgraph.crash.seed=N} replays
- * a run (the seed is printed).
+ * <p>CI runs a reduced but real configuration (8 abstracts, 3 kills: one during start-up, two after
+ * the child has stored one to three more documents). {@code -Dlitgraph.crash.full=true} runs the
+ * full one: 36 abstracts and 22 kills, most of them after the child has written one to three more
+ * documents plus a random delay, so kills land inside annotation, the graph transaction, indexing
+ * and commits. {@code -Dlitgraph.crash.seed=N} replays a run (the seed is printed).
  */
 class CrashResumeIT {
   private static final boolean FULL = Boolean.getBoolean("litgraph.crash.full");
-  private static final int DOCS = FULL ? 36 : 12;
-  private static final int KILLS = FULL ? 22 : 4;
+  private static final int DOCS = FULL ? 36 : 8;
+  private static final int KILLS = FULL ? 22 : 3;
   private static final long CHILD_TIMEOUT_S = 600;
 
   @TempDir Path dir;
@@ -46,12 +46,18 @@ class CrashResumeIT {
     Path corpus = CrashCorpus.write(dir.resolve("corpus.PubTator"), DOCS);
 
     Path clean = dir.resolve("clean");
+    long t0 = System.nanoTime();
     assertEquals(0, runToEnd(clean, corpus), "the clean run fails");
+    System.out.println("clean run: " + millisSince(t0) + " ms");
 
     Path crashed = dir.resolve("crashed");
     List<String> kills = new ArrayList<>();
     while (kills.size() < KILLS) {
-      String moment = runAndKill(crashed, corpus, random);
+      long t = System.nanoTime();
+      // the first kill always lands in start-up (store recovery, schema, model loading)
+      String moment = runAndKill(crashed, corpus, random, kills.isEmpty());
+      System.out.printf(
+          "kill %d: %s (child ran %d ms)%n", kills.size() + 1, moment, millisSince(t));
       if (moment == null) {
         // the child finished before the chosen moment: everything is stored; start over is
         // pointless, so the remaining kills are spent during start-up of further resumes
@@ -60,8 +66,9 @@ class CrashResumeIT {
       }
       kills.add(moment);
     }
-    System.out.println("kills: " + kills);
+    long t1 = System.nanoTime();
     assertEquals(0, runToEnd(crashed, corpus), "the resumed run fails");
+    System.out.println("final resume: " + millisSince(t1) + " ms; kills: " + kills);
     assertTrue(kills.size() >= Math.min(KILLS, 3), "too few kills landed: " + kills);
 
     StoreSnapshot expected = StoreSnapshot.read(clean);
@@ -75,6 +82,10 @@ class CrashResumeIT {
     assertEquals(expected.claimIds(), actual.claimIds());
     assertEquals(expected.mentionKeys(), actual.mentionKeys());
     assertEquals(expected.indexedSentences(), actual.indexedSentences());
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
   }
 
   private static Process start(Path data, Path corpus) throws IOException {
@@ -134,17 +145,19 @@ class CrashResumeIT {
   }
 
   /**
-   * Starts the child and kills it: a quarter of the time at a random point of its start-up (store
-   * recovery, schema, model loading), else after it has stored one to three more documents plus up
-   * to 400 ms, which lands in the next document's annotation, graph write or indexing.
+   * Starts the child and kills it: when asked, and else a quarter of the time, at a random point of
+   * its start-up (store recovery, schema, model loading), else after it has stored one to three
+   * more documents plus up to 400 ms, which lands in the next document's annotation, graph write or
+   * indexing.
    *
    * @return where the kill landed, or null when the child finished first
    */
-  private static String runAndKill(Path data, Path corpus, Random random) throws Exception {
+  private static String runAndKill(Path data, Path corpus, Random random, boolean startUp)
+      throws Exception {
     Process p = start(data, corpus);
     BlockingQueue<String> out = lines(p);
     String moment;
-    if (random.nextInt(4) == 0) {
+    if (startUp || random.nextInt(4) == 0) {
       long delay = 500 + random.nextInt(8_000);
       String line = waitForLine(out, "finished", delay);
       if (line != null) {

@@ -62,8 +62,8 @@ record StoreSnapshot(
       List<String> duplicates =
           session
               .run(
-                  "MATCH (n) WHERE n.id IS NOT NULL WITH labels(n) AS l, n.id AS id, count(*) AS c"
-                      + " WHERE c > 1 RETURN toString(l) + ' ' + id AS v")
+                  "MATCH (n) WHERE n.id IS NOT NULL WITH head(labels(n)) AS l, n.id AS id, count(*) AS c"
+                      + " WHERE c > 1 RETURN l + ' ' + id + ' x' + toString(c) AS v")
               .list(r -> r.get("v").asString());
       Lucene lucene = Lucene.read(data.resolve("index"));
       return new StoreSnapshot(
