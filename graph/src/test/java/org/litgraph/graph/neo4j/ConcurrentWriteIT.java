@@ -33,8 +33,8 @@ import org.neo4j.driver.Session;
  */
 class ConcurrentWriteIT {
   private static final int THREADS = 8;
-  private static final int DOCUMENTS = 48;
-  private static final int SHARED = 12;
+  private static final int DOCUMENTS = 24;
+  private static final int SHARED = 8;
 
   @TempDir static Path storeDir;
   private static EmbeddedNeo4j neo4j;
