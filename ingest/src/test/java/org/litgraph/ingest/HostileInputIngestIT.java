@@ -111,7 +111,7 @@ class HostileInputIngestIT {
                 + "<x>".repeat(100_000)
                 + "</x>".repeat(100_000)
                 + "</PubmedArticleSet>"),
-        "XML");
+        "nested too deeply");
     files.put(
         Files.writeString(inputs.resolve("nested.json"), "[".repeat(100_000) + "]".repeat(100_000)),
         "JSON");
@@ -129,7 +129,7 @@ class HostileInputIngestIT {
         Files.writeString(
             inputs.resolve("numbers.json"),
             "{\"protocolSection\": {\"identificationModule\": {\"nctId\": 12345678}}}"),
-        "nctId");
+        "not a string");
     files.put(
         Files.writeString(
             inputs.resolve("offsets.pubtator"),
