@@ -17,36 +17,47 @@ import org.litgraph.ingest.IngestReport;
  * ingests one corpus file, printing one line per finished document so the parent can pick a moment
  * to kill it.
  *
- * <p>Arguments: {@code DATA_DIR CORPUS_FILE}. Last line on success: {@code finished}.
+ * <p>Arguments: {@code CORPUS_FILE DATA_DIR...}: the corpus is ingested into each data directory in
+ * turn (the last run of the test resumes the killed store and then makes the clean reference store,
+ * sharing one JVM start). Last line on success: {@code finished}.
  */
 public final class CrashIngestChild {
   private CrashIngestChild() {}
 
   public static void main(String[] args) {
+    Path corpus = Path.of(args[0]);
+    for (int i = 1; i < args.length; i++) {
+      if (!ingest(Path.of(args[i]), corpus)) {
+        System.exit(3);
+      }
+    }
+    System.out.println("finished");
+    System.out.flush();
+  }
+
+  private static boolean ingest(Path data, Path corpus) {
     PrintStream out = System.out;
-    Path data = Path.of(args[0]);
     LitGraphConfig config = new LitGraphConfig(data, Optional.empty(), 0, 64, "127.0.0.1", 0);
     try (LitGraphRuntime runtime = LitGraphRuntime.open(config, true, IngestConfig.defaults())) {
-      out.println("opened");
+      out.println("opened " + data);
       out.flush();
       IngestReport report =
           runtime
               .pipeline()
               .ingestArguments(
-                  List.of(args[1]),
+                  List.of(corpus.toString()),
                   new IngestListener() {
                     @Override
                     public void documentDone(int done, int total, DocumentResult result) {
-                      out.println("done " + done + "/" + total + " " + result.outcome());
+                      out.println("done " + done + " " + result.outcome());
                       out.flush();
                     }
                   });
       if (!report.failures().isEmpty()) {
         out.println("failures " + report.failures());
-        System.exit(3);
+        return false;
       }
+      return true;
     }
-    out.println("finished");
-    out.flush();
   }
 }
