@@ -7,6 +7,7 @@ import org.litgraph.graph.neo4j.Neo4jConnection;
 import org.litgraph.graph.neo4j.Neo4jGraphStore;
 import org.litgraph.graph.store.GraphStore;
 import org.litgraph.graph.store.SearchIndex;
+import org.litgraph.ingest.IndexCatchUp;
 import org.litgraph.ingest.IngestConfig;
 import org.litgraph.ingest.IngestPipeline;
 import org.litgraph.ingest.nlp.NlpModels;
@@ -81,12 +82,33 @@ public final class LitGraphRuntime implements AutoCloseable {
       graph.applySchema();
       LOG.info("schema checked in {} ms", millisSince(t2));
       SearchIndex index = LuceneSearchIndex.open(config.indexDir());
+      catchUp(graph, index);
       return new LitGraphRuntime(embedded, connection, graph, index, ingestConfig, models);
     } catch (RuntimeException e) {
       if (graph != null) {
         graph.close();
       }
       embedded.ifPresent(EmbeddedNeo4j::close);
+      throw e;
+    }
+  }
+
+  /**
+   * Re-indexes from the graph what a crashed run wrote to Neo4j but not yet to Lucene (see {@link
+   * IndexCatchUp}); closes the index if that fails.
+   */
+  private static void catchUp(GraphStore graph, SearchIndex index) {
+    long t = System.nanoTime();
+    try {
+      int repaired = IndexCatchUp.run(graph, index);
+      if (repaired > 0) {
+        LOG.warn(
+            "search index caught up with the graph: {} documents re-indexed in {} ms",
+            repaired,
+            millisSince(t));
+      }
+    } catch (RuntimeException e) {
+      index.close();
       throw e;
     }
   }

@@ -30,6 +30,12 @@ import org.litgraph.ingest.source.SourceRef;
  * <p>A document whose content hash is already in both stores is skipped before any NLP, so
  * re-ingesting a corpus is fast and changes nothing. The CoreNLP models and the lexicon load on
  * first need. Ingestion is serialised: one document at a time per pipeline.
+ *
+ * <p>Crash safety: each document goes to the graph first, in one transaction, then to the index,
+ * which commits every {@link IngestConfig#commitEvery()} documents. A run killed at any moment
+ * resumes without loss or duplication: the graph holds each document completely or not at all,
+ * {@link IndexCatchUp} re-indexes on start what the index missed, and the re-run skips what both
+ * stores hold (see {@code CrashResumeIT}).
  */
 public final class IngestPipeline {
   /** Part of every content hash: bump it when extraction changes so documents are redone. */

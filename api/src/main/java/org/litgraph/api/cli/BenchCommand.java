@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
       BenchNerCommand.class,
       BenchReadersCommand.class,
       BenchCrawlCommand.class,
-      BenchExportCommand.class
+      BenchExportCommand.class,
+      BenchIngestCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

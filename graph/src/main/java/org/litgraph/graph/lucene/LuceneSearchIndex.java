@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -214,6 +216,28 @@ public final class LuceneSearchIndex implements SearchIndex {
           ids.add(stored.document(sd.doc).get(Fields.DOCUMENT_ID));
         }
         return ids;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("listing indexed documents failed", e);
+    }
+  }
+
+  @Override
+  public Map<String, String> documentHashes() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query all = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_DOCUMENT));
+        TopDocs top = searcher.search(all, Math.max(1, searcher.count(all)));
+        StoredFields stored = searcher.storedFields();
+        Map<String, String> hashes = new TreeMap<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+          Document d = stored.document(sd.doc, Set.of(Fields.DOCUMENT_ID, Fields.CONTENT_HASH));
+          hashes.put(d.get(Fields.DOCUMENT_ID), d.get(Fields.CONTENT_HASH));
+        }
+        return hashes;
       } finally {
         searchers.release(searcher);
       }

@@ -514,4 +514,9 @@ final class Cypher {
                ORDER BY coalesce(c.sentence, -1), coalesce(c.start, -1), c.predicate, b.id
              } AS claims
       """;
+  // --- reliability (issue 8): crash recovery compares the two stores on start ---
+
+  /** Every document's id and content hash, for the search index's catch-up on start. */
+  static final String DOCUMENT_HASHES =
+      "MATCH (d:Document) RETURN d.id AS id, d.contentHash AS hash ORDER BY id";
 }

@@ -552,6 +552,18 @@ public final class Neo4jGraphStore implements GraphStore {
   }
 
   @Override
+  public Map<String, String> documentHashes() {
+    return read(
+        tx -> {
+          Map<String, String> hashes = new TreeMap<>();
+          tx.run(Cypher.DOCUMENT_HASHES)
+              .forEachRemaining(
+                  r -> hashes.put(r.get("id").asString(), r.get("hash").asString("")));
+          return hashes;
+        });
+  }
+
+  @Override
   public GraphCounts counts() {
     return read(
         tx -> {

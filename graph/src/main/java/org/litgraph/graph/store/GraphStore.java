@@ -1,6 +1,7 @@
 package org.litgraph.graph.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.litgraph.graph.model.AnnotatedDocument;
 import org.litgraph.graph.model.Curie;
@@ -53,6 +54,12 @@ public interface GraphStore extends AutoCloseable {
 
   /** Ids of all stored documents, sorted. */
   List<String> documentIds();
+
+  /**
+   * Every stored document's id and content hash, sorted by id: what the search index must hold (see
+   * {@link SearchIndex#documentHashes()}).
+   */
+  Map<String, String> documentHashes();
 
   /** Counts of what is stored. */
   GraphCounts counts();

@@ -1,5 +1,6 @@
 package org.litgraph.graph.store;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.litgraph.graph.model.AnnotatedDocument;
@@ -28,6 +29,13 @@ public interface SearchIndex extends AutoCloseable {
 
   /** Ids of all indexed documents (for consistency checks between the stores). */
   Set<String> documentIds();
+
+  /**
+   * Every committed document's id and the content hash it was indexed with. Compared with {@link
+   * GraphStore#documentHashes()} on start, it tells which documents a crash left unindexed or
+   * stale.
+   */
+  Map<String, String> documentHashes();
 
   @Override
   void close();

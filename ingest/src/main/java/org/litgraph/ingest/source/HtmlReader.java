@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.litgraph.graph.model.Citation;
 import org.litgraph.graph.model.DocumentKind;
 import org.litgraph.graph.model.DocumentMetadata;
@@ -30,6 +32,20 @@ import org.litgraph.ingest.source.web.UrlCanonicalizer;
  * ignored, so a page cannot claim another site's document.
  */
 public final class HtmlReader {
+
+  /** The depth of the deepest element, counted in one pass that stops past {@link #MAX_DEPTH}. */
+  private static int depth(org.jsoup.nodes.Document page) {
+    int[] max = {0};
+    page.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            max[0] = Math.max(max[0], depth);
+            return depth > MAX_DEPTH ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        });
+    return max[0];
+  }
 
   public SourceDocument read(String source, String html) throws SourceException {
     boolean web = source.startsWith("http://") || source.startsWith("https://");
@@ -62,7 +78,19 @@ public final class HtmlReader {
     }
   }
 
+  /**
+   * Deeper element nesting than this is refused. Real pages nest a few dozen levels; a page of
+   * 200,000 nested {@code <div>}s made the reference and main-text passes, which read each
+   * element's text, quadratic (minutes of CPU for one file; issue 8, hostile input).
+   */
+  static final int MAX_DEPTH = 1_000;
+
   private SourceDocument read(String source, org.jsoup.nodes.Document page) throws SourceException {
+    int depth = depth(page);
+    if (depth > MAX_DEPTH) {
+      throw new SourceException(
+          source, "HTML nested more than " + MAX_DEPTH + " levels deep (hostile or broken markup)");
+    }
     boolean web = source.startsWith("http://") || source.startsWith("https://");
     ArticleMetadata meta = ArticleMetadata.of(page);
     String canonical = web ? canonical(source, page) : source;

@@ -110,6 +110,9 @@ final class SecureXml {
     if (lower.contains("doctype")) {
       return "XML DOCTYPE refused: entity declarations are never expanded";
     }
+    if (lower.contains("maxelementdepth")) {
+      return "XML nested too deeply (a parser limit guards against hostile input): " + m;
+    }
     if (lower.contains("jaxp") || lower.contains("entity expansion")) {
       return "XML entity expansion refused: " + m;
     }

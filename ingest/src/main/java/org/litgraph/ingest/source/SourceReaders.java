@@ -62,7 +62,34 @@ public final class SourceReaders {
       throw new SourceException(
           name, "binary content (NUL bytes); expected text, XML, JSON or HTML");
     }
-    return parse(canonical, inner, name, TextDecoding.decode(data));
+    String content = TextDecoding.decode(data);
+    requireUtf8WhereDeclared(name, inner, data, content);
+    return parse(canonical, inner, name, content);
+  }
+
+  /**
+   * JSON must be UTF-8 (RFC 8259), and XML without an encoding declaration is UTF-8 by the XML
+   * specification, where a malformed byte is a fatal error. Plain text and HTML keep the legacy
+   * Windows-1252 fallback that browsers use; JSON and XML get a typed error instead of silently
+   * misread text (issue 8, hostile input).
+   */
+  private static void requireUtf8WhereDeclared(
+      String name, String hint, byte[] data, String content) throws SourceException {
+    int bad = TextDecoding.firstInvalidUtf8(data);
+    if (bad < 0) {
+      return;
+    }
+    SourceFormat format = SourceFormat.detect(hint, content);
+    boolean xml = format.name().endsWith("_XML");
+    if (format == SourceFormat.JSON || (xml && !TextDecoding.declaresOtherEncoding(content))) {
+      throw new SourceException(
+          name,
+          "invalid UTF-8 at byte "
+              + bad
+              + "; "
+              + (xml ? "XML without an encoding declaration" : "JSON")
+              + " must be UTF-8");
+    }
   }
 
   /** The format the bytes would be read as (gzip inflated first), for reports and benchmarks. */

@@ -64,7 +64,7 @@ final class TrialJson {
   private static TrialRecord v2(String source, JsonNode study) throws SourceException {
     JsonNode p = study.path("protocolSection");
     JsonNode id = p.path("identificationModule");
-    String nct = required(source, id, "nctId");
+    String nct = nctId(source, id, "nctId");
     JsonNode status = p.path("statusModule");
     JsonNode sponsors = p.path("sponsorCollaboratorsModule");
     JsonNode design = p.path("designModule");
@@ -116,7 +116,7 @@ final class TrialJson {
   private static TrialRecord classic(String source, JsonNode study) throws SourceException {
     JsonNode p = study.path("ProtocolSection");
     JsonNode id = p.path("IdentificationModule");
-    String nct = required(source, id, "NCTId");
+    String nct = nctId(source, id, "NCTId");
     JsonNode status = p.path("StatusModule");
     JsonNode sponsors = p.path("SponsorCollaboratorsModule");
     JsonNode design = p.path("DesignModule");
@@ -184,6 +184,34 @@ final class TrialJson {
             "InterventionMeshId",
             "InterventionMeshTerm"));
   }
+
+  /**
+   * The registry id, which must be a JSON string of the form {@code NCT} and eight digits: a number
+   * or any other shape is a wrong-typed record, refused instead of stored under a made-up id (issue
+   * 8, hostile input).
+   */
+  private static String nctId(String source, JsonNode node, String field) throws SourceException {
+    JsonNode v = node.path(field);
+    if (!v.isMissingNode() && !v.isTextual()) {
+      throw new SourceException(
+          source,
+          "ClinicalTrials.gov study whose "
+              + field
+              + " is a JSON "
+              + v.getNodeType()
+              + ", not a string");
+    }
+    String nct = required(source, node, field);
+    if (!NCT_ID.matcher(nct).matches()) {
+      throw new SourceException(
+          source,
+          "ClinicalTrials.gov study with a malformed " + field + " (expected NCT and 8 digits)");
+    }
+    return nct;
+  }
+
+  private static final java.util.regex.Pattern NCT_ID =
+      java.util.regex.Pattern.compile("NCT\\d{8}");
 
   private static String required(String source, JsonNode node, String field)
       throws SourceException {

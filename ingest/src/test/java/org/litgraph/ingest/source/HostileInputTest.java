@@ -2,6 +2,7 @@ package org.litgraph.ingest.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -168,5 +169,41 @@ class HostileInputTest {
     assertEquals(2, pubtator.size());
     assertEquals("https://pubmed.ncbi.nlm.nih.gov/12/", pubtator.get(1).source());
     assertEquals("Another abstract.", pubtator.get(1).text());
+  }
+
+  @Test
+  void aNumericNctIdIsAWrongTypeNotAnId() throws Exception {
+    SourceException e =
+        fails(
+            write(
+                "numbers.json",
+                "{\"protocolSection\": {\"identificationModule\": {\"nctId\": 12345678}}}"));
+    assertTrue(e.reason().contains("not a string"), e.reason());
+    SourceException malformed =
+        fails(
+            write(
+                "short.json",
+                "{\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT1\"}}}"));
+    assertTrue(malformed.reason().contains("malformed nctId"), malformed.reason());
+  }
+
+  @Test
+  void deeplyNestedHtmlIsRefusedInLinearTime() throws Exception {
+    // regression (issue 8): 200,000 nested <div>s took minutes in the reference pass
+    Path file =
+        write(
+            "nested.html",
+            "<html><body>" + "<div>".repeat(200_000) + "Aspirin." + "</div>".repeat(200_000));
+    SourceException e =
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> fails(file));
+    assertTrue(e.reason().contains("nested more than"), e.reason());
+  }
+
+  @Test
+  void invalidUtf8IsAnErrorInJsonAndXmlButLegacyTextInPlainText() throws Exception {
+    byte[] latin = {'{', '"', 'a', '"', ':', '"', 'C', 'a', 'f', (byte) 0xE9, '"', '}'};
+    assertTrue(fails(write("latin.json", latin)).reason().contains("invalid UTF-8 at byte 9"));
+    byte[] text = {'C', 'a', 'f', (byte) 0xE9, ' ', 'a', 'n', 'd', ' ', 't', 'e', 'a', '.'};
+    assertEquals("Café and tea.", load(write("latin.txt", text)).getFirst().text());
   }
 }
