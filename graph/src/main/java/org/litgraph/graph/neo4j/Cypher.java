@@ -514,6 +514,7 @@ final class Cypher {
                ORDER BY coalesce(c.sentence, -1), coalesce(c.start, -1), c.predicate, b.id
              } AS claims
       """;
+
   // --- reliability (issue 8): crash recovery compares the two stores on start ---
 
   /** Every document's id and content hash, for the search index's catch-up on start. */
