@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       LexiconCommand.class,
-      TrainCommand.class
+      TrainCommand.class,
+      FactCheckCommand.class
     })
 final class LitGraphCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -32,7 +32,9 @@ final class ServeCommand implements Callable<Integer> {
   static void serveUntilStopped(
       LitGraphRuntime runtime, LitGraphConfig config, PrintWriter out, long startedNanos)
       throws InterruptedException {
-    Javalin app = ApiServer.create(runtime.graph(), runtime.index());
+    Javalin app =
+        ApiServer.create(
+            runtime.graph(), runtime.index(), java.util.Optional.of(runtime.pipeline()));
     app.start(config.host(), config.httpPort());
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =

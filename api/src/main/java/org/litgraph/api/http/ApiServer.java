@@ -6,10 +6,12 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Optional;
 import org.litgraph.api.http.dto.ProblemDto;
 import org.litgraph.graph.store.GraphStore;
 import org.litgraph.graph.store.InvalidQueryException;
 import org.litgraph.graph.store.SearchIndex;
+import org.litgraph.ingest.IngestPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,12 @@ public final class ApiServer {
 
   /** Builds the app; call {@code start(host, port)} on the result. */
   public static Javalin create(GraphStore graph, SearchIndex index) {
+    return create(graph, index, Optional.empty());
+  }
+
+  /** Builds the app with the process's ingest pipeline, which fact-checks use to annotate. */
+  public static Javalin create(
+      GraphStore graph, SearchIndex index, Optional<IngestPipeline> pipeline) {
     ObjectMapper mapper = new ObjectMapper();
     QueryRoutes routes = new QueryRoutes(graph, index);
     return Javalin.create(
@@ -42,6 +50,7 @@ public final class ApiServer {
           config.jsonMapper(new JavalinJackson(mapper, false));
           config.staticFiles.add("/web", Location.CLASSPATH);
           routes.register(config.routes);
+          new FactCheckRoutes(graph, index, pipeline).register(config.routes);
           config.routes.exception(
               ApiException.class, (e, ctx) -> problem(ctx, mapper, e.status(), e.getMessage()));
           config.routes.exception(
