@@ -138,7 +138,12 @@ public final class CheckworthyDetector {
               List.of()));
     }
     List<CheckworthyClaim> numbered = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (CheckworthyClaim c : out) {
+      // a headline repeated in the page (title, teaser, heading) is one claim, not four
+      if (!seen.add(c.kind() + "|" + c.summary() + "|" + c.sentence().strip())) {
+        continue;
+      }
       numbered.add(
           new CheckworthyClaim(
               "c" + (numbered.size() + 1),

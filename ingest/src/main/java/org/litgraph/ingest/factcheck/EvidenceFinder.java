@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.litgraph.graph.model.ClaimContext;
+import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Predicate;
 import org.litgraph.graph.store.ClaimView;
 import org.litgraph.graph.store.DocumentView;
@@ -147,6 +148,15 @@ final class EvidenceFinder {
     }
     String sentence = d.sentences().get(hit.index()).text();
     StanceClassifier.Judgement j = stance.judge(sentence, claim.sentence());
+    Set<Curie> named = new HashSet<>();
+    claim.entities().forEach(e -> named.add(e.id()));
+    if (j.stance() != Stance.NEUTRAL
+        && !named.isEmpty()
+        && hit.entities().stream().noneMatch(e -> named.contains(e.id()))) {
+      j =
+          new StanceClassifier.Judgement(
+              Stance.NEUTRAL, j.coverage(), j.reason() + "; names none of the claim's entities");
+    }
     List<String> species = TextCues.species(sentence);
     return Optional.of(
         new Evidence(

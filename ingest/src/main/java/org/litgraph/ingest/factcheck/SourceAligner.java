@@ -29,10 +29,10 @@ final class SourceAligner {
         if (citation && i == 0 && b.cited.isEmpty()) {
           b.cited = c.claim().source();
         }
-        if (b.pairs.size() < MAX_PAIRS
-            && b.pairs.stream().noneMatch(p -> p.paperSentence().equals(e.sentence()))) {
-          b.pairs.add(new AlignedSource.Pair(c.claim().id(), c.claim().sentence(), e.sentence()));
-        }
+        b.candidates.add(
+            new Scored(
+                e.score(),
+                new AlignedSource.Pair(c.claim().id(), c.claim().sentence(), e.sentence())));
       }
     }
     return byDocument.values().stream()
@@ -42,17 +42,30 @@ final class SourceAligner {
         .toList();
   }
 
+  private record Scored(double score, AlignedSource.Pair pair) {}
+
   private static final class Builder {
     final Evidence first;
     double score;
     Optional<String> cited = Optional.empty();
-    final List<AlignedSource.Pair> pairs = new ArrayList<>();
+    final List<Scored> candidates = new ArrayList<>();
 
     Builder(Evidence first) {
       this.first = first;
     }
 
+    /** The best-scoring pairs, each news sentence and each paper sentence used once. */
     AlignedSource build() {
+      List<AlignedSource.Pair> pairs = new ArrayList<>();
+      java.util.Set<String> used = new java.util.HashSet<>();
+      candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
+      for (Scored s : candidates) {
+        if (pairs.size() < MAX_PAIRS
+            && used.add("n:" + s.pair().newsSentence())
+            && used.add("p:" + s.pair().paperSentence())) {
+          pairs.add(s.pair());
+        }
+      }
       return new AlignedSource(
           first.documentId(),
           first.documentTitle(),

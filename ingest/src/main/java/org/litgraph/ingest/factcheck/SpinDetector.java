@@ -13,8 +13,8 @@ import org.litgraph.graph.model.Predicate;
  * Compares a claim with the evidence used for it (supporting items, and associations for causal
  * claims) and raises a flag where the piece says more than the evidence: an animal result told as a
  * human one, a preclinical one as clinical, a hedge dropped, an association told as a cause, other
- * numbers, or a recruiting trial told as a result. At most one flag of each type per claim, naming
- * the best-ranked evidence that triggered it.
+ * numbers, or a recruiting trial told as a result. Each flag names the evidence that triggered it
+ * (at most three of each type per claim).
  */
 public final class SpinDetector {
   private static final Set<String> HUMAN = Set.of("humans");
@@ -36,9 +36,12 @@ public final class SpinDetector {
   private static final Pattern QUANTITY =
       Pattern.compile("(?i)(\\d[\\d,.]*)\\s*(million|billion|thousand)?\\s*(%|percent|[a-z]+)");
 
+  /** The most flags of one type per claim, each naming another piece of evidence. */
+  static final int MAX_PER_TYPE = 3;
+
   public List<SpinFlag> flags(CheckworthyClaim claim, List<Evidence> evidence) {
     List<SpinFlag> out = new ArrayList<>();
-    Set<SpinFlag.Type> raised = EnumSet.noneOf(SpinFlag.Type.class);
+    java.util.Map<SpinFlag.Type, Integer> raised = new java.util.EnumMap<>(SpinFlag.Type.class);
     boolean causal = claim.predicate().filter(PredicateFamily.CAUSAL::contains).isPresent();
     for (Evidence e : evidence) {
       boolean used =
@@ -50,7 +53,7 @@ public final class SpinDetector {
       check(claim, e, causal)
           .forEach(
               f -> {
-                if (raised.add(f.type())) {
+                if (raised.merge(f.type(), 1, Integer::sum) <= MAX_PER_TYPE) {
                   out.add(f);
                 }
               });
@@ -118,7 +121,9 @@ public final class SpinDetector {
               "the evidence reports an association; the claim states "
                   + claim.predicate().get().label()));
     }
-    numberMismatch(claim, e).ifPresent(out::add);
+    if (e.stance() != Stance.NEUTRAL) {
+      numberMismatch(claim, e).ifPresent(out::add);
+    }
     if (RESULT.matcher(claim.sentence()).find()
         && !NOT_YET.matcher(claim.sentence()).find()
         && NOT_YET.matcher(e.sentence()).find()
