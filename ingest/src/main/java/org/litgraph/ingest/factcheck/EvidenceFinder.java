@@ -147,10 +147,20 @@ final class EvidenceFinder {
       return Optional.empty();
     }
     String sentence = d.sentences().get(hit.index()).text();
-    StanceClassifier.Judgement j = stance.judge(sentence, claim.sentence());
+    Set<Curie> inHit = new HashSet<>();
+    hit.entities().forEach(e -> inHit.add(e.id()));
+    boolean bothEntities =
+        claim.structured()
+            && inHit.contains(claim.subject().get().id())
+            && inHit.contains(claim.object().get().id());
+    StanceClassifier.Judgement j =
+        bothEntities
+            ? stance.judgeRelated(sentence, claim.sentence())
+            : stance.judge(sentence, claim.sentence());
     Set<Curie> named = new HashSet<>();
     claim.entities().forEach(e -> named.add(e.id()));
-    if (j.stance() != Stance.NEUTRAL
+    if (!bothEntities
+        && j.stance() != Stance.NEUTRAL
         && !named.isEmpty()
         && hit.entities().stream().noneMatch(e -> named.contains(e.id()))) {
       j =
@@ -158,6 +168,8 @@ final class EvidenceFinder {
               Stance.NEUTRAL, j.coverage(), j.reason() + "; names none of the claim's entities");
     }
     List<String> species = TextCues.species(sentence);
+    double score = bothEntities ? 0.55 + 0.3 * j.coverage() : 0.85 * j.coverage();
+    String reason = bothEntities ? "names both entities of the claim; " + j.reason() : j.reason();
     return Optional.of(
         new Evidence(
             "",
@@ -171,8 +183,8 @@ final class EvidenceFinder {
             hit.index(),
             Optional.empty(),
             j.stance(),
-            round(0.85 * j.coverage()),
-            j.reason(),
+            round(score),
+            reason,
             !TextFeatures.of(sentence).negations().isEmpty(),
             TextCues.hedged(sentence),
             species,

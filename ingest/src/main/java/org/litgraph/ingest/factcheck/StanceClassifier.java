@@ -28,6 +28,18 @@ public final class StanceClassifier {
 
   /** Judges one (evidence, claim) pair. */
   public Judgement judge(String evidence, String claim) {
+    return judge(evidence, claim, false);
+  }
+
+  /**
+   * Judges a pair already known to be about the same thing (e.g. the evidence names both entities
+   * of the claim): only negation, direction and numbers decide.
+   */
+  public Judgement judgeRelated(String evidence, String claim) {
+    return judge(evidence, claim, true);
+  }
+
+  private Judgement judge(String evidence, String claim, boolean related) {
     TextFeatures c = TextFeatures.of(claim);
     TextFeatures best = null;
     double coverage = -1;
@@ -39,7 +51,7 @@ public final class StanceClassifier {
         best = e;
       }
     }
-    if (best == null || coverage < RELATED) {
+    if (best == null || (!related && coverage < RELATED)) {
       return new Judgement(
           Stance.NEUTRAL,
           Math.max(0, coverage),
