@@ -134,6 +134,30 @@ public final class IngestPipeline {
     return run.finish(started);
   }
 
+  /**
+   * Annotates a source exactly as ingesting would (entities, mentions, claims, record facts) but
+   * stores nothing: the fact-checker reads a submitted piece without keeping it.
+   */
+  public synchronized AnnotatedDocument annotateOnly(SourceDocument source) {
+    DocumentAnnotator ready = annotator(IngestListener.SILENT, new StageTimes.Clock());
+    AnnotatedDocument doc = ready.annotate(toDocument(source), textWithTitle(source)).document();
+    return withRecordFacts(doc, source);
+  }
+
+  /** Reads one named source (file, directory entry or http(s) address through the guard). */
+  public List<SourceDocument> read(String argument) throws SourceException {
+    List<SourceDocument> out = new ArrayList<>();
+    for (SourceRef ref : loader.resolve(argument)) {
+      out.addAll(loader.load(ref));
+    }
+    return out;
+  }
+
+  /** Reads text held in memory (pasted text or HTML), recognising its format by content. */
+  public List<SourceDocument> readText(String name, String text) throws SourceException {
+    return loader.load(new SourceRef.TextRef(name, text));
+  }
+
   /** The results, clock and commit batching of one call. */
   private final class Run {
     final IngestListener listener;

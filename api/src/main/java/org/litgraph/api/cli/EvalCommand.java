@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure quality against gold corpora (no server needed).",
-    subcommands = {EvalNerCommand.class, EvalRelationsCommand.class})
+    subcommands = {EvalNerCommand.class, EvalRelationsCommand.class, EvalFactCheckCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

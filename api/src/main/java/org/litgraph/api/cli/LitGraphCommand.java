@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       LexiconCommand.class,
       TrainCommand.class,
       ExportCommand.class,
-      CypherCommand.class
+      CypherCommand.class,
+      FactCheckCommand.class
     })
 final class LitGraphCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

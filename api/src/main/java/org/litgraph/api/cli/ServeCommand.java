@@ -37,7 +37,9 @@ final class ServeCommand implements Callable<Integer> {
       long startedNanos,
       java.util.Optional<String> apiKey)
       throws InterruptedException {
-    Javalin app = ApiServer.create(runtime.graph(), runtime.index(), apiKey);
+    Javalin app =
+        ApiServer.create(
+            runtime.graph(), runtime.index(), java.util.Optional.of(runtime.pipeline()), apiKey);
     app.start(config.host(), config.httpPort());
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =

@@ -11,6 +11,7 @@ import org.litgraph.api.http.dto.ProblemDto;
 import org.litgraph.graph.store.GraphStore;
 import org.litgraph.graph.store.InvalidQueryException;
 import org.litgraph.graph.store.SearchIndex;
+import org.litgraph.ingest.IngestPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,14 +35,18 @@ public final class ApiServer {
 
   /** Builds the app; call {@code start(host, port)} on the result. */
   public static Javalin create(GraphStore graph, SearchIndex index) {
-    return create(graph, index, Optional.empty());
+    return create(graph, index, Optional.empty(), Optional.empty());
   }
 
   /**
-   * Builds the app with an API key for the routes that need one ({@code POST /api/cypher}); with
-   * none those routes answer 403.
+   * Builds the app with the process's ingest pipeline (fact-checks annotate with it) and an API key
+   * for the routes that need one ({@code POST /api/cypher}); without a key those routes answer 403.
    */
-  public static Javalin create(GraphStore graph, SearchIndex index, Optional<String> apiKey) {
+  public static Javalin create(
+      GraphStore graph,
+      SearchIndex index,
+      Optional<IngestPipeline> pipeline,
+      Optional<String> apiKey) {
     ObjectMapper mapper = new ObjectMapper();
     QueryRoutes routes = new QueryRoutes(graph, index);
     return Javalin.create(
@@ -52,6 +57,7 @@ public final class ApiServer {
           config.staticFiles.add("/web", Location.CLASSPATH);
           routes.register(config.routes);
           new CypherRoutes(graph.cypher(), apiKey, mapper).register(config.routes);
+          new FactCheckRoutes(graph, index, pipeline).register(config.routes);
           config.routes.exception(
               ApiException.class, (e, ctx) -> problem(ctx, mapper, e.status(), e.getMessage()));
           config.routes.exception(
