@@ -42,6 +42,7 @@ public final class ApiServer {
           config.jsonMapper(new JavalinJackson(mapper, false));
           config.staticFiles.add("/web", Location.CLASSPATH);
           routes.register(config.routes);
+          new SearchRoutes(index).register(config.routes);
           config.routes.exception(
               ApiException.class, (e, ctx) -> problem(ctx, mapper, e.status(), e.getMessage()));
           config.routes.exception(
