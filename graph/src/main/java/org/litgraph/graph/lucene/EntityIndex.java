@@ -78,7 +78,7 @@ final class EntityIndex {
     d.add(new StringField(Fields.TYPE, Fields.TYPE_ENTITY, Field.Store.NO));
     d.add(new StringField(Fields.ENTITY_KEY, e.id().toString(), Field.Store.YES));
     // Also as a doc value: autocomplete reads the ids of thousands of candidates to rank them.
-    d.add(new SortedDocValuesField(Fields.ENTITY_KEY, new BytesRef(e.id().toString())));
+    d.add(new SortedDocValuesField(Fields.ENTITY_KEY_DV, new BytesRef(e.id().toString())));
     d.add(new StoredField(Fields.CATEGORY_STORED, e.category().biolinkName()));
     List<String> names = new ArrayList<>();
     names.add(e.name());
@@ -109,7 +109,7 @@ final class EntityIndex {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (ScoreDoc sd : hits) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ENTITY_KEY);
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ENTITY_KEY_DV);
       String id =
           ids.advanceExact(sd.doc - leaf.docBase)
               ? ids.lookupOrd(ids.ordValue()).utf8ToString()
