@@ -39,7 +39,10 @@ class EntitySearchIT {
     index.index(
         DocumentBuilder.document("doc-tnf")
             .title("Cytokine storms")
-            .sentence("Levels of IL-6 and TNF-α rose in sepsis.", named(TNF, "TNF-α"), named(SEPSIS, "sepsis"))
+            .sentence(
+                "Levels of IL-6 and TNF-α rose in sepsis.",
+                named(TNF, "TNF-α"),
+                named(SEPSIS, "sepsis"))
             .sentence("Sepsis was fatal in two cases.", named(SEPSIS, "Sepsis"))
             .build());
     index.commit();
@@ -80,7 +83,10 @@ class EntitySearchIT {
   @Test
   void reindexingADocumentKeepsMentionCountsRight() {
     index.index(
-        DocumentBuilder.document("doc-tnf").title("Cytokine storms").sentence("No entity here.").build());
+        DocumentBuilder.document("doc-tnf")
+            .title("Cytokine storms")
+            .sentence("No entity here.")
+            .build());
     index.commit();
 
     assertTrue(index.suggest("seps", 10).isEmpty(), "sepsis is no longer mentioned");
