@@ -8,13 +8,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure throughput (no server needed).",
+    description = "Measure throughput and latency.",
     subcommands = {
       BenchNerCommand.class,
       BenchReadersCommand.class,
       BenchCrawlCommand.class,
       BenchExportCommand.class,
-      BenchIngestCommand.class
+      BenchIngestCommand.class,
+      BenchQueryCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -58,6 +58,7 @@ public final class ApiServer {
           routes.register(config.routes);
           new CypherRoutes(graph.cypher(), apiKey, mapper).register(config.routes);
           new FactCheckRoutes(graph, index, pipeline).register(config.routes);
+          new SearchRoutes(index).register(config.routes);
           config.routes.exception(
               ApiException.class, (e, ctx) -> problem(ctx, mapper, e.status(), e.getMessage()));
           config.routes.exception(
