@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
               .pipeline()
               .ingest(DemoCorpus.sources(), new ConsoleProgress(spec.commandLine().getErr()));
       out.print(report.summary());
-      ServeCommand.serveUntilStopped(runtime, config, out, started);
+      ServeCommand.serveUntilStopped(runtime, config, server.api(), out, started);
     }
     return 0;
   }

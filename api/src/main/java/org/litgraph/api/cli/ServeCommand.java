@@ -2,10 +2,12 @@ package org.litgraph.api.cli;
 
 import io.javalin.Javalin;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.litgraph.api.LitGraphConfig;
 import org.litgraph.api.LitGraphRuntime;
+import org.litgraph.api.http.ApiConfig;
 import org.litgraph.api.http.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,16 +25,22 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     LitGraphConfig config = store.config(server.host, server.port());
     try (LitGraphRuntime runtime = LitGraphRuntime.open(config)) {
-      serveUntilStopped(runtime, config, spec.commandLine().getOut(), System.nanoTime());
+      serveUntilStopped(
+          runtime, config, server.api(), spec.commandLine().getOut(), System.nanoTime());
     }
     return 0;
   }
 
   /** Starts the HTTP server, prints where it is, and blocks until the process is told to stop. */
   static void serveUntilStopped(
-      LitGraphRuntime runtime, LitGraphConfig config, PrintWriter out, long startedNanos)
+      LitGraphRuntime runtime,
+      LitGraphConfig config,
+      ApiConfig api,
+      PrintWriter out,
+      long startedNanos)
       throws InterruptedException {
-    Javalin app = ApiServer.create(runtime.graph(), runtime.index());
+    Javalin app =
+        ApiServer.create(runtime.graph(), runtime.index(), Optional.of(runtime.pipeline()), api);
     app.start(config.host(), config.httpPort());
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
@@ -53,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
         counts.entities(),
         runtime.connection(),
         (System.nanoTime() - startedNanos) / 1e9);
+    out.println(
+        api.apiKey().isPresent()
+            ? "POST /api/documents is enabled (API key configured)."
+            : "POST /api/documents is disabled (no API key; set " + ApiConfig.KEY_ENV + ").");
     out.println("Press Ctrl-C to stop.");
     out.flush();
     stopped.await();

@@ -1,10 +1,19 @@
 package org.litgraph.api.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.litgraph.api.LitGraphConfig;
+import org.litgraph.api.http.ApiConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** HTTP options shared by {@code serve} and {@code demo}. */
 final class ServerOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
   @Option(
       names = "--port",
       paramLabel = "N",
@@ -17,6 +26,30 @@ final class ServerOptions {
       defaultValue = "127.0.0.1",
       description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all interfaces).")
   String host;
+
+  @Option(
+      names = "--api-key",
+      paramLabel = "KEY",
+      description =
+          "Key that POST /api/documents requires (env LITGRAPH_API_KEY; without one, adding"
+              + " documents over HTTP is disabled).")
+  String apiKey;
+
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "Allow browser calls from this origin, e.g. https://lab.example.org (repeatable; env"
+              + " LITGRAPH_CORS_ORIGINS, comma-separated; default: CORS off).")
+  List<String> corsOrigins = new ArrayList<>();
+
+  ApiConfig api() {
+    try {
+      return ApiConfig.of(apiKey, corsOrigins, System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
 
   int port() {
     if (port != null) {
