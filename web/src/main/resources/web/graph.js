@@ -96,7 +96,7 @@ async function mountGraph(section, e, ctx, opts = {}) {
       ' ', el('a', { href: entityHref(n.id()) }, 'page'),
       n.id() === e.id ? null : [' · ', el('a', { href: evidenceHref(e.id, n.id()) }, 'evidence')])));
   };
-  const layout = () => cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, fit: true, padding: 24 }).run();
+  const layout = () => cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 130, nodeOverlap: 20, componentSpacing: 80, fit: true, padding: 30 }).run();
   const expand = async (id) => {
     const node = cy.getElementById(id);
     if (!node.length || node.data('expanded')) return;

@@ -24,9 +24,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     LitGraphConfig config = store.config(server.host, server.port());
+    ApiConfig api = server.api();
     try (LitGraphRuntime runtime = LitGraphRuntime.open(config)) {
-      serveUntilStopped(
-          runtime, config, server.api(), spec.commandLine().getOut(), System.nanoTime());
+      serveUntilStopped(runtime, config, api, spec.commandLine().getOut(), System.nanoTime());
     }
     return 0;
   }

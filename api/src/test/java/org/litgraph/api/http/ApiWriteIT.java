@@ -217,4 +217,16 @@ class ApiWriteIT {
     assertTrue(json(r).get("openapi").asText().startsWith("3."));
     assertTrue(json(r).get("paths").has("/api/entities/{id}/neighbors"));
   }
+
+  @Test
+  void servesCytoscapeFromItsWebJar() throws Exception {
+    String html = send(request(demo.base(), "/")).body();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("src=\"(/webjars/cytoscape/[^\"]+)\"").matcher(html);
+    assertTrue(m.find(), "index.html loads Cytoscape from its WebJar");
+    assertFalse(m.group(1).contains("${"), "the version was filled in: " + m.group(1));
+    HttpResponse<String> js = send(request(demo.base(), m.group(1)));
+    assertEquals(200, js.statusCode(), m.group(1));
+    assertTrue(js.body().length() > 100_000);
+  }
 }
