@@ -71,6 +71,7 @@ public final class ApiServer {
                             })));
           }
           routes.register(config.routes);
+          new SearchRoutes(index).register(config.routes);
           new NeighborRoutes(graph).register(config.routes);
           new IngestRoutes(ingest, api, mapper).register(config.routes);
           OpenApiRoute.register(config.routes);

@@ -12,15 +12,13 @@ import org.litgraph.api.http.dto.EntityDto;
 import org.litgraph.api.http.dto.EvidenceDto;
 import org.litgraph.api.http.dto.HealthDto;
 import org.litgraph.api.http.dto.PathsDto;
-import org.litgraph.api.http.dto.SearchDto;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Predicate;
 import org.litgraph.graph.store.ClaimQuery;
 import org.litgraph.graph.store.GraphStore;
 import org.litgraph.graph.store.SearchIndex;
-import org.litgraph.graph.store.SearchRequest;
 
-/** Read-only routes: health, search, entities and documents. */
+/** Read-only routes: health, entities, documents, claims, evidence and paths. */
 final class QueryRoutes {
   private final GraphStore graph;
   private final SearchIndex index;
@@ -32,7 +30,6 @@ final class QueryRoutes {
 
   void register(JavalinDefaultRoutingApi routes) {
     routes.get("/api/health", this::health);
-    routes.get("/api/search", this::search);
     routes.get("/api/entities/{id}", this::entity);
     routes.get("/api/documents/{id}", this::document);
     routes.get("/api/claims", this::claims);
@@ -96,12 +93,6 @@ final class QueryRoutes {
 
   private void health(Context ctx) {
     ctx.json(HealthDto.from(ApiServer.VERSION, graph.counts()));
-  }
-
-  private void search(Context ctx) {
-    String q = Params.required(ctx, "q");
-    int limit = Params.intParam(ctx, "limit", 20, 1, SearchRequest.MAX_LIMIT);
-    ctx.json(SearchDto.from(index.search(new SearchRequest(q, limit))));
   }
 
   private void entity(Context ctx) {

@@ -62,4 +62,50 @@ final class Fields {
 
   /** Stored, multi-valued: {@code id TAB start TAB end}, offsets relative to the sentence. */
   static final String MENTION_SPAN = "mention_span";
+
+  /** Keyword, stored: an entity entry's CURIE, for upserts (entity entries only). */
+  static final String ENTITY_KEY = "entity_key";
+
+  static final String TYPE_ENTITY = "entity";
+
+  /** Analyzed without stemming: an entity's name and synonyms, for word-prefix autocomplete. */
+  static final String NAME = "name";
+
+  /** Keyword: each name's normalised key (see {@code EntityQueries.nameKey}), for expansion. */
+  static final String NAME_KEY = "name_key";
+
+  /** Stored, multi-valued: the preferred name first, then the synonyms. */
+  static final String NAMES = "names";
+
+  /** Stored: an entity entry's Biolink category. */
+  static final String CATEGORY_STORED = "category_stored";
+
+  /** Keyword, on sentences only: each entity the sentence mentions, counted for autocomplete. */
+  static final String MENTIONED = "mentioned";
+
+  /**
+   * Filters on documents and sentences (keywords, not stored): categories of mentioned entities,
+   * species and study types of the document's claims, the source and its host.
+   */
+  static final String CATEGORY = "category";
+
+  static final String SPECIES = "species";
+  static final String STUDY_TYPE = "study_type";
+  static final String SOURCE_KEY = "source_key";
+
+  /** Long point: the publication date as an epoch day (documents and sentences), for ranges. */
+  static final String DAY = "day";
+
+  /** Sorted-set doc values on document entries, for facet counting. */
+  static final String KIND_DV = "kind_dv";
+
+  static final String CATEGORY_DV = "category_dv";
+  static final String SPECIES_DV = "species_dv";
+  static final String STUDY_TYPE_DV = "study_type_dv";
+
+  /**
+   * Sorted doc value: a stable tie-break after the score ({@code docId} or {@code docId#000012}),
+   * so a cursor still points at the same place after the index is merged.
+   */
+  static final String SORT_KEY = "sort_key";
 }

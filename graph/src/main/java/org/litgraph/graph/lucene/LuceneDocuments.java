@@ -1,19 +1,28 @@
 package org.litgraph.graph.lucene;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.litgraph.graph.model.AnnotatedDocument;
+import org.litgraph.graph.model.Claim;
 import org.litgraph.graph.model.Entity;
 import org.litgraph.graph.model.Mention;
 import org.litgraph.graph.model.Sentence;
@@ -52,7 +61,74 @@ final class LuceneDocuments {
     lucene.add(new StoredField(Fields.CONTENT_HASH, d.contentHash()));
     addFilters(lucene, d);
     addEntities(lucene, doc.mentions(), byId);
+    addSearchFilters(lucene, doc, doc.mentions(), byId);
+    addFacets(lucene, doc, doc.mentions(), byId);
+    lucene.add(new SortedDocValuesField(Fields.SORT_KEY, new BytesRef(d.id())));
     return lucene;
+  }
+
+  /**
+   * Keyword filters shared by documents and sentences: kind, source (whole and host), date,
+   * categories of the entry's own mentions, and the document's species and study types.
+   */
+  private static void addSearchFilters(
+      Document lucene, AnnotatedDocument doc, List<Mention> mentions, Map<String, Entity> byId) {
+    var d = doc.document();
+    lucene.add(new StringField(Fields.SOURCE_KEY, d.source(), Field.Store.NO));
+    host(d.source())
+        .ifPresent(h -> lucene.add(new StringField(Fields.SOURCE_KEY, h, Field.Store.NO)));
+    d.published()
+        .ifPresent(p -> lucene.add(new LongField(Fields.DAY, p.toEpochDay(), Field.Store.NO)));
+    categories(mentions, byId)
+        .forEach(c -> lucene.add(new StringField(Fields.CATEGORY, c, Field.Store.NO)));
+    species(doc).forEach(v -> lucene.add(new StringField(Fields.SPECIES, v, Field.Store.NO)));
+    studyTypes(doc).forEach(v -> lucene.add(new StringField(Fields.STUDY_TYPE, v, Field.Store.NO)));
+  }
+
+  /** Doc values for facet counting, on document entries only. */
+  private static void addFacets(
+      Document lucene, AnnotatedDocument doc, List<Mention> mentions, Map<String, Entity> byId) {
+    lucene.add(
+        new SortedSetDocValuesField(Fields.KIND_DV, new BytesRef(doc.document().kind().name())));
+    categories(mentions, byId)
+        .forEach(c -> lucene.add(new SortedSetDocValuesField(Fields.CATEGORY_DV, new BytesRef(c))));
+    species(doc)
+        .forEach(v -> lucene.add(new SortedSetDocValuesField(Fields.SPECIES_DV, new BytesRef(v))));
+    studyTypes(doc)
+        .forEach(
+            v -> lucene.add(new SortedSetDocValuesField(Fields.STUDY_TYPE_DV, new BytesRef(v))));
+  }
+
+  private static Set<String> categories(List<Mention> mentions, Map<String, Entity> byId) {
+    Set<String> out = new TreeSet<>();
+    mentions.forEach(m -> out.add(byId.get(m.entityId().toString()).category().biolinkName()));
+    return out;
+  }
+
+  private static Set<String> species(AnnotatedDocument doc) {
+    Set<String> out = new TreeSet<>();
+    doc.claims().forEach(c -> out.addAll(c.context().species()));
+    return out;
+  }
+
+  /** Study types the claims state; "unknown" says nothing and is left out. */
+  private static Set<String> studyTypes(AnnotatedDocument doc) {
+    Set<String> out = new TreeSet<>();
+    for (Claim c : doc.claims()) {
+      if (!"unknown".equals(c.context().studyType())) {
+        out.add(c.context().studyType());
+      }
+    }
+    return out;
+  }
+
+  /** The host of a URL source, e.g. {@code pubmed.ncbi.nlm.nih.gov}; empty for other sources. */
+  static Optional<String> host(String source) {
+    try {
+      return Optional.ofNullable(URI.create(source).getHost());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /** Keyword and year fields that later filters use; see {@link Fields#KIND_FILTER}. */
@@ -80,8 +156,18 @@ final class LuceneDocuments {
     Document lucene = common(doc, Fields.TYPE_SENTENCE);
     lucene.add(new Field(Fields.TEXT, s.text(), TEXT_WITH_OFFSETS));
     lucene.add(new StoredField(Fields.SENTENCE_INDEX, s.index()));
+    lucene.add(new StringField(Fields.KIND_FILTER, doc.document().kind().name(), Field.Store.NO));
+    lucene.add(
+        new SortedDocValuesField(
+            Fields.SORT_KEY,
+            new BytesRef(doc.document().id() + "#" + String.format("%06d", s.index()))));
     List<Mention> mentions = doc.mentionsIn(s.index());
     addEntities(lucene, mentions, byId);
+    addSearchFilters(lucene, doc, mentions, byId);
+    mentions.stream()
+        .map(m -> m.entityId().toString())
+        .distinct()
+        .forEach(id -> lucene.add(new StringField(Fields.MENTIONED, id, Field.Store.NO)));
     for (Mention m : mentions) {
       lucene.add(
           new StoredField(

@@ -1,6 +1,8 @@
 package org.litgraph.graph.lucene.query;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -58,6 +60,37 @@ public final class SearchQueries {
   }
 
   /**
+   * Like {@link #build(String, String, boolean)}, widened to the mentions of the given entities
+   * (entity-aware expansion: the text matches or the entity is mentioned) and restricted by a
+   * filter.
+   *
+   * @param expandIds CURIEs whose mentions also match (ignored for an entity-id query)
+   * @param names phrase queries of the expanded entities' names, which also match
+   */
+  public Query build(
+      String userQuery,
+      String type,
+      boolean searchTitles,
+      List<String> expandIds,
+      List<Query> names,
+      Optional<Query> filter) {
+    Query match = match(userQuery.strip(), searchTitles);
+    if (!expandIds.isEmpty() && !isEntityQuery(userQuery)) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder().add(match, BooleanClause.Occur.SHOULD);
+      expandIds.forEach(
+          id -> any.add(new TermQuery(new Term(entityField, id)), BooleanClause.Occur.SHOULD));
+      names.forEach(n -> any.add(n, BooleanClause.Occur.SHOULD));
+      match = any.build();
+    }
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder()
+            .add(match, BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(typeField, type)), BooleanClause.Occur.FILTER);
+    filter.ifPresent(f -> b.add(f, BooleanClause.Occur.FILTER));
+    return b.build();
+  }
+
+  /**
    * True when the query is an entity id rather than text. Vocabulary prefixes start with a capital
    * ({@code MESH:}, {@code CL:}, {@code NCBIGene:}); a lower-case prefix is Lucene field syntax
    * such as {@code title:sepsis}.
@@ -79,6 +112,9 @@ public final class SearchQueries {
                 Map.of(titleField, 2.0f, textField, 1.0f))
             : new QueryParser(textField, analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
+    // IL6 and IL-6 analyse to the two tokens "il 6": as a phrase they match only adjacent words.
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
     parser.setAllowLeadingWildcard(false);
     try {
       Query q = parser.parse(userQuery);
