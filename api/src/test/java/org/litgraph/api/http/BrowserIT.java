@@ -104,6 +104,19 @@ class BrowserIT {
     visible("#doc-results .doc-hit");
     assertTrue(driver.findElement(By.cssSelector("#doc-results .snippet mark")).isDisplayed());
     shot("01-search-sepsis");
+    int all = driver.findElements(By.cssSelector("#doc-results .doc-hit")).size();
+
+    visible("#facets [data-facet=kind] a[data-value=ABSTRACT]").click();
+    visible("#active-filters");
+    wait.until(d -> d.findElements(By.cssSelector("#doc-results .doc-hit")).size() < all);
+    for (WebElement kind : driver.findElements(By.cssSelector("#doc-results .doc-hit .kind"))) {
+      assertEquals("ABSTRACT", kind.getText());
+    }
+    assertEquals(
+        "true",
+        driver
+            .findElement(By.cssSelector("#facets [data-facet=kind] a[data-value=ABSTRACT]"))
+            .getAttribute("aria-pressed"));
 
     visible("#doc-results a.entity-chip[data-entity-id='" + SEPSIS + "']").click();
     assertEquals("Sepsis", visible("#entity-card h1").getText());
@@ -144,7 +157,13 @@ class BrowserIT {
             .map(String::toLowerCase)
             .toList();
     assertTrue(names.contains("sepsis"), names.toString());
-    assertTrue(names.stream().anyMatch(n -> n.contains("septic shock")), names.toString());
+    // an option shows the entity's name and, when a synonym matched, that synonym
+    List<String> options =
+        driver.findElements(By.cssSelector("#suggestions li[role=option]")).stream()
+            .map(WebElement::getText)
+            .map(String::toLowerCase)
+            .toList();
+    assertTrue(options.stream().anyMatch(o -> o.contains("septic shock")), options.toString());
     shot("05-autocomplete");
 
     input.sendKeys(Keys.ARROW_DOWN);

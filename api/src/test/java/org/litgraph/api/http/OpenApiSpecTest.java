@@ -82,6 +82,31 @@ class OpenApiSpecTest {
   }
 
   @Test
+  void everyDocumentedRouteIsRegistered() {
+    Javalin app = ApiServer.create(null, null, Optional.empty(), ApiConfig.READ_ONLY);
+    Set<String> registered = new java.util.HashSet<>();
+    for (var parsed : app.unsafe.internalRouter.allHttpHandlers()) {
+      registered.add(
+          parsed.endpoint.method.name().toUpperCase(Locale.ROOT) + " " + parsed.endpoint.path);
+    }
+    List<String> stale = new ArrayList<>();
+    parse(spec())
+        .getOpenAPI()
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .keySet()
+                    .forEach(
+                        m -> {
+                          if (!registered.contains(m.name() + " " + path)) {
+                            stale.add(m.name() + " " + path);
+                          }
+                        }));
+    assertEquals(List.of(), stale, "in openapi.json but not registered");
+  }
+
+  @Test
   void everyErrorResponseIsAProblemDocument() {
     OpenAPI api = parse(spec()).getOpenAPI();
     api.getPaths()
