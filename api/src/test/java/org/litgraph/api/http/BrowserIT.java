@@ -188,6 +188,7 @@ class BrowserIT {
     int nodes = Integer.parseInt(canvas.getDomAttribute("data-nodes"));
     int edges = Integer.parseInt(canvas.getDomAttribute("data-edges"));
     assertTrue(nodes > 3, "nodes: " + nodes);
+    js("arguments[0].scrollIntoView({block: 'center'})", canvas);
     shot("06-entity-graph");
 
     @SuppressWarnings("unchecked")
