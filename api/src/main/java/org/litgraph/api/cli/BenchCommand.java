@@ -8,8 +8,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure throughput (no server needed).",
-    subcommands = {BenchNerCommand.class, BenchReadersCommand.class, BenchCrawlCommand.class})
+    description = "Measure throughput and latency.",
+    subcommands = {
+      BenchNerCommand.class,
+      BenchReadersCommand.class,
+      BenchCrawlCommand.class,
+      BenchQueryCommand.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

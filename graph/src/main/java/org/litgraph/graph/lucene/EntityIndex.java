@@ -2,6 +2,7 @@ package org.litgraph.graph.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,16 +11,22 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.litgraph.graph.lucene.query.EntityQueries;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.Entity;
@@ -70,6 +77,8 @@ final class EntityIndex {
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_ENTITY, Field.Store.NO));
     d.add(new StringField(Fields.ENTITY_KEY, e.id().toString(), Field.Store.YES));
+    // Also as a doc value: autocomplete reads the ids of thousands of candidates to rank them.
+    d.add(new SortedDocValuesField(Fields.ENTITY_KEY_DV, new BytesRef(e.id().toString())));
     d.add(new StoredField(Fields.CATEGORY_STORED, e.category().biolinkName()));
     List<String> names = new ArrayList<>();
     names.add(e.name());
@@ -85,28 +94,45 @@ final class EntityIndex {
     return d;
   }
 
-  /** Autocomplete: prefix matches, most mentioned first, then shorter names. */
+  /**
+   * Autocomplete: prefix matches, most mentioned first, then names that start with the prefix, then
+   * shorter names. Candidates are ranked by their ids (doc values) and counts alone; stored names
+   * are read only for the few that are returned.
+   */
   List<EntitySuggestion> suggest(IndexSearcher searcher, String prefix, int limit)
       throws IOException {
     Query query = queries.suggest(prefix);
     List<String> typed = queries.nameWords(prefix);
+    ScoreDoc[] hits = searcher.search(query, MAX_CANDIDATES).scoreDocs;
+    Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+    List<long[]> ranked = new ArrayList<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (ScoreDoc sd : hits) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ENTITY_KEY_DV);
+      String id =
+          ids.advanceExact(sd.doc - leaf.docBase)
+              ? ids.lookupOrd(ids.ordValue()).utf8ToString()
+              : searcher.storedFields().document(sd.doc).get(Fields.ENTITY_KEY);
+      long mentions = mentions(searcher, id);
+      if (mentions > 0) {
+        ranked.add(new long[] {sd.doc, mentions});
+      }
+    }
+    ranked.sort(Comparator.comparingLong((long[] r) -> r[1]).reversed());
     StoredFields stored = searcher.storedFields();
     List<EntitySuggestion> out = new ArrayList<>();
-    for (ScoreDoc sd : searcher.search(query, MAX_CANDIDATES).scoreDocs) {
-      Document d = stored.document(sd.doc);
-      String id = d.get(Fields.ENTITY_KEY);
-      long mentions = mentions(searcher, id);
-      if (mentions == 0) {
-        continue;
-      }
+    // Read a few more than asked, so ties on the count can still be ordered by name.
+    for (long[] r : ranked.subList(0, Math.min(ranked.size(), limit * 3))) {
+      Document d = stored.document((int) r[0]);
       String[] names = d.getValues(Fields.NAMES);
       out.add(
           new EntitySuggestion(
-              Curie.parse(id),
+              Curie.parse(d.get(Fields.ENTITY_KEY)),
               names[0],
               EntityCategory.parse(d.get(Fields.CATEGORY_STORED)),
               matched(names, typed),
-              mentions));
+              r[1]));
     }
     out.sort(
         Comparator.comparingLong(EntitySuggestion::mentions)

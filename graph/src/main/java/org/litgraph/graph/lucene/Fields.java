@@ -66,6 +66,12 @@ final class Fields {
   /** Keyword, stored: an entity entry's CURIE, for upserts (entity entries only). */
   static final String ENTITY_KEY = "entity_key";
 
+  /**
+   * Sorted doc value: the same CURIE, for ranking autocomplete candidates without loading stored
+   * fields (a field of its own: entries written before it existed simply lack it).
+   */
+  static final String ENTITY_KEY_DV = "entity_key_dv";
+
   static final String TYPE_ENTITY = "entity";
 
   /** Analyzed without stemming: an entity's name and synonyms, for word-prefix autocomplete. */
