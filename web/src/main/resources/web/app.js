@@ -1,12 +1,14 @@
-/* LitGraph web UI: a dependency-free single-page app driven by the URL hash.
- * Routes: #/ · #/search?q=… · #/entity/<id> · #/document/<id>[?s=<sentence index>]
+/* LitGraph web UI: a single-page app driven by the URL hash. This file holds the shared helpers,
+ * the document page and the router; search.js, autocomplete.js, entity.js, graph.js and
+ * evidence.js hold the other pages and load before it (index.html).
+ * Routes: #/ · #/search?q=…&category=…&cursor… · #/entity/<id> · #/graph/<id>
+ *         · #/evidence?a=<id>&b=<id> · #/document/<id>[?s=<sentence index>]
  * Safety rule: all server text goes into the DOM as text nodes. The only exception is the
  * search snippet, whose sole markup is <mark> (see snippetNode). */
 'use strict';
 
 const CATEGORIES = new Set(['Disease', 'ChemicalEntity', 'GeneOrGeneProduct', 'Cell', 'OrganismTaxon',
   'AnatomicalEntity', 'BiologicalProcess', 'Organization', 'Place', 'ClinicalTrial', 'Other']);
-const SEARCH_LIMIT = 20;
 let navSeq = 0; // bumped on every navigation so slow responses for an old route are dropped
 
 /* ---------- DOM helpers ---------- */
@@ -33,6 +35,9 @@ const plural = (n, one, many = one + 's') => `${n ?? 0} ${n === 1 ? one : many}`
 const entityHref = (id) => '#/entity/' + encodeURIComponent(id);
 const documentHref = (id, sentence) =>
   '#/document/' + encodeURIComponent(id) + (sentence != null ? '?s=' + encodeURIComponent(sentence) : '');
+const evidenceHref = (a, b) => '#/evidence?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b);
+const graphHref = (id) => '#/graph/' + encodeURIComponent(id);
+const predicateLabel = (p) => String(p || '').replace(/_/g, ' ');
 const loading = (text) => el('p', { class: 'loading', role: 'status' }, text);
 const empty = (text) => el('p', { class: 'empty' }, text);
 
@@ -138,125 +143,6 @@ function focusHeading(root) {
   if (h1) h1.focus({ preventScroll: true });
 }
 
-/* ---------- Route: search ---------- */
-
-function submitSearch(raw) {
-  const q = raw.trim();
-  const target = q ? '#/search?q=' + encodeURIComponent(q) : '#/';
-  if (location.hash === target) route(); // same hash fires no hashchange; re-run explicitly
-  else location.hash = target;
-}
-
-async function renderSearch(main, ctx) {
-  const q = (ctx.params.get('q') || '').trim();
-  document.title = q ? `${q} · LitGraph search` : 'LitGraph';
-  const input = el('input', {
-    id: 'search-input', type: 'search', name: 'q', value: q, autocomplete: 'off', spellcheck: 'false',
-    autofocus: true, placeholder: 'e.g. sepsis AND "stem cells"', 'aria-describedby': 'search-help',
-  });
-  const form = el('form', {
-    id: 'search-form', role: 'search', novalidate: true,
-    onsubmit: (event) => { event.preventDefault(); submitSearch(input.value); },
-  },
-  el('label', { for: 'search-input', class: 'search-label' }, 'Search documents and sentences'),
-  el('div', { class: 'search-row' }, input, el('button', { type: 'submit' }, 'Search')),
-  el('p', { id: 'search-help', class: 'hint' }, 'Press Enter to search. Supports AND, OR, NOT and "quoted phrases".'));
-  main.append(form);
-  // The autofocus attribute only applies on first page load, so focus explicitly on each render.
-  input.focus();
-  try { input.setSelectionRange(q.length, q.length); } catch (_) { /* not supported everywhere */ }
-
-  if (!q) {
-    main.append(empty('Enter a disease, drug, gene or any phrase to search the literature.'));
-    return;
-  }
-  const results = el('div', { id: 'results', 'aria-live': 'polite' }, loading(`Searching for “${q}”…`));
-  main.append(results);
-  const data = await api(`/api/search?q=${encodeURIComponent(q)}&limit=${SEARCH_LIMIT}`);
-  if (!ctx.isCurrent()) return;
-  results.replaceChildren(...searchResults(data, q));
-}
-
-function searchResults(data, q) {
-  const docs = data.documents || [];
-  const sentences = data.sentences || [];
-  if (!docs.length && !sentences.length) return [empty(`No matches for “${q}”.`)];
-  return [
-    resultSection('Documents', 'doc-results', data.documentHits, docs, docHit, 'No matching documents.'),
-    resultSection('Sentences', 'sentence-results', data.sentenceHits, sentences, sentenceHit, 'No matching sentences.'),
-  ];
-}
-
-function resultSection(title, id, total, items, renderItem, emptyText) {
-  const shown = items.length;
-  const count = total > shown ? `${shown} of ${total}` : String(total ?? shown);
-  return el('section', { id, class: 'results', 'aria-labelledby': id + '-heading' },
-    el('h2', { id: id + '-heading' }, title, ' ', el('span', { class: 'count' }, count)),
-    shown ? el('ol', { class: 'hits' }, items.map(renderItem)) : empty(emptyText));
-}
-
-function docHit(d) {
-  return el('li', { class: 'hit doc-hit', 'data-document-id': d.id },
-    el('h3', { class: 'hit-title' }, el('a', { href: documentHref(d.id) }, d.title || d.id)),
-    metaLine(d.kind, d.published),
-    snippetNode(d.snippet),
-    chipList(d.entities));
-}
-
-function sentenceHit(s) {
-  return el('li', { class: 'hit sentence-hit', 'data-document-id': s.documentId },
-    el('h3', { class: 'hit-title small' },
-      el('a', { href: documentHref(s.documentId, s.index) }, s.documentTitle || s.documentId)),
-    s.index != null ? el('p', { class: 'meta' }, `Sentence ${s.index + 1}`) : null,
-    snippetNode(s.snippet),
-    chipList(s.entities));
-}
-
-/* ---------- Route: entity ---------- */
-
-async function renderEntity(main, ctx) {
-  if (!ctx.arg) return renderNotFound(main);
-  main.append(loading('Loading entity…'));
-  const e = await api('/api/entities/' + encodeURIComponent(ctx.arg));
-  if (!ctx.isCurrent()) return;
-  document.title = `${e.name || e.id} · LitGraph`;
-  const synonyms = e.synonyms || [];
-  const xrefs = e.xrefs || [];
-  const docs = e.documents || [];
-  const card = el('article', { id: 'entity-card', class: `card ${catClass(e.category)}` },
-    el('p', { class: 'eyebrow' }, el('span', { class: `category-badge ${catClass(e.category)}` }, e.category || 'Other')),
-    el('h1', { tabindex: '-1' }, e.name || e.id),
-    el('dl', { class: 'facts' },
-      fact('ID', el('code', null, e.id)),
-      fact('Category', e.category || 'Other'),
-      fact('Mentions', String(e.mentionCount ?? 0)),
-      fact('Documents', String(e.documentCount ?? 0)),
-      fact('Synonyms', synonyms.length ? el('ul', { class: 'tags' }, synonyms.map((s) => el('li', null, s))) : 'None'),
-      fact('Cross-references', xrefs.length ? el('ul', { class: 'tags' }, xrefs.map((x) => el('li', null, el('code', null, x)))) : 'None'),
-      // Facts read from the text (a trial's enrolment and phase, an organisation's country).
-      ...Object.entries(e.attributes || {}).map(([k, v]) => fact(attributeLabel(k), v))),
-    (e.relations || []).length ? el('section', { class: 'card-section', id: 'entity-relations' },
-      el('h2', null, 'Claims'),
-      el('ul', { class: 'claim-list' }, e.relations.map((r) => el('li', { class: 'claim' },
-        r.direction === 'out' ? null : entityChip(r.other),
-        el('span', { class: 'predicate' }, r.direction === 'out'
-          ? `${String(r.predicate).replace(/_/g, ' ')} ` : ` ${String(r.predicate).replace(/_/g, ' ')} this`),
-        r.direction === 'out' ? entityChip(r.other) : null,
-        el('span', { class: 'muted' }, ` · ${plural(r.documents, 'document')}`))))) : null,
-    el('section', { class: 'card-section' },
-      el('h2', null, 'Often mentioned with'),
-      chipList(e.coMentions, true) || empty('No co-mentioned entities.')),
-    el('section', { class: 'card-section' },
-      el('h2', null, 'Documents mentioning ', e.name || e.id),
-      docs.length
-        ? el('ul', { class: 'doc-list' }, docs.map((d) => el('li', null,
-          el('a', { href: documentHref(d.id) }, d.title || d.id),
-          d.mentions != null ? el('span', { class: 'muted' }, ` · ${plural(d.mentions, 'mention')}`) : null)))
-        : empty('No documents mention this entity.')));
-  main.replaceChildren(card);
-  focusHeading(card);
-}
-
 /* ---------- Route: document ---------- */
 
 /* Build text with mention links from character offsets, using text nodes only (never HTML strings).
@@ -317,6 +203,7 @@ function claimList(claims) {
     entityChip(c.subject),
     el('span', { class: 'predicate' }, ` ${String(c.predicate).replace(/_/g, ' ')} `),
     entityChip(c.object),
+    ' ', el('a', { class: 'evidence-link', href: evidenceHref(c.subject.id, c.object.id) }, 'evidence'),
     Object.keys(c.attributes || {}).length
       ? el('span', { class: 'muted' }, ' (' + Object.entries(c.attributes).map(([k, v]) => `${k}: ${v}`).join(', ') + ')') : null)));
 }
@@ -402,7 +289,10 @@ function parseHash() {
   return { name, arg, params };
 }
 
-const ROUTES = { '': renderSearch, search: renderSearch, entity: renderEntity, document: renderDocument };
+const ROUTES = {
+  '': renderSearch, search: renderSearch, entity: renderEntity, graph: renderGraphPage,
+  evidence: renderEvidence, document: renderDocument,
+};
 
 async function route() {
   const seq = ++navSeq;

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.litgraph.api.DemoCorpus;
 import org.litgraph.api.LitGraphConfig;
 import org.litgraph.api.LitGraphRuntime;
+import org.litgraph.api.http.ApiConfig;
 import org.litgraph.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     long started = System.nanoTime();
     LitGraphConfig config = store.config(server.host, server.port());
+    ApiConfig api = server.api();
     var out = spec.commandLine().getOut();
     // On a first run the models are needed: load them while Neo4j starts. On later runs the
     // corpus is already stored and loading them would only slow the start.
@@ -38,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
               .pipeline()
               .ingest(DemoCorpus.sources(), new ConsoleProgress(spec.commandLine().getErr()));
       out.print(report.summary());
-      ServeCommand.serveUntilStopped(runtime, config, out, started, server.apiKey());
+      ServeCommand.serveUntilStopped(runtime, config, api, out, started);
     }
     return 0;
   }

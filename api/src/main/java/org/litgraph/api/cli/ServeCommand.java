@@ -2,10 +2,12 @@ package org.litgraph.api.cli;
 
 import io.javalin.Javalin;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.litgraph.api.LitGraphConfig;
 import org.litgraph.api.LitGraphRuntime;
+import org.litgraph.api.http.ApiConfig;
 import org.litgraph.api.http.ApiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +24,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     LitGraphConfig config = store.config(server.host, server.port());
+    ApiConfig api = server.api();
     try (LitGraphRuntime runtime = LitGraphRuntime.open(config)) {
-      serveUntilStopped(
-          runtime, config, spec.commandLine().getOut(), System.nanoTime(), server.apiKey());
+      serveUntilStopped(runtime, config, api, spec.commandLine().getOut(), System.nanoTime());
     }
     return 0;
   }
@@ -33,13 +35,12 @@ final class ServeCommand implements Callable<Integer> {
   static void serveUntilStopped(
       LitGraphRuntime runtime,
       LitGraphConfig config,
+      ApiConfig api,
       PrintWriter out,
-      long startedNanos,
-      java.util.Optional<String> apiKey)
+      long startedNanos)
       throws InterruptedException {
     Javalin app =
-        ApiServer.create(
-            runtime.graph(), runtime.index(), java.util.Optional.of(runtime.pipeline()), apiKey);
+        ApiServer.create(runtime.graph(), runtime.index(), Optional.of(runtime.pipeline()), api);
     app.start(config.host(), config.httpPort());
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
@@ -60,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
         counts.entities(),
         runtime.connection(),
         (System.nanoTime() - startedNanos) / 1e9);
+    out.println(
+        api.apiKey().isPresent()
+            ? "POST /api/documents is enabled (API key configured)."
+            : "POST /api/documents is disabled (no API key; set " + ApiConfig.KEY_ENV + ").");
     out.println("Press Ctrl-C to stop.");
     out.flush();
     stopped.await();

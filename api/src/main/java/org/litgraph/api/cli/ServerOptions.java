@@ -1,10 +1,19 @@
 package org.litgraph.api.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.litgraph.api.LitGraphConfig;
+import org.litgraph.api.http.ApiConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** HTTP options shared by {@code serve} and {@code demo}. */
 final class ServerOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
   @Option(
       names = "--port",
       paramLabel = "N",
@@ -22,14 +31,24 @@ final class ServerOptions {
       names = "--api-key",
       paramLabel = "KEY",
       description =
-          "API key that POST /api/cypher requires (env LITGRAPH_API_KEY; without one that route"
-              + " is closed).")
+          "Key that POST /api/documents and POST /api/cypher require (env LITGRAPH_API_KEY;"
+              + " without one, those routes are closed).")
   String apiKey;
 
-  java.util.Optional<String> apiKey() {
-    return java.util.Optional.ofNullable(apiKey)
-        .or(() -> java.util.Optional.ofNullable(System.getenv("LITGRAPH_API_KEY")))
-        .filter(k -> !k.isBlank());
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "Allow browser calls from this origin, e.g. https://lab.example.org (repeatable; env"
+              + " LITGRAPH_CORS_ORIGINS, comma-separated; default: CORS off).")
+  List<String> corsOrigins = new ArrayList<>();
+
+  ApiConfig api() {
+    try {
+      return ApiConfig.of(apiKey, corsOrigins, System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   int port() {

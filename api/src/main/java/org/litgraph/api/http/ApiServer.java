@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.plugin.bundled.CorsPlugin;
 import java.util.Optional;
 import org.litgraph.api.http.dto.ProblemDto;
 import org.litgraph.graph.store.GraphStore;
@@ -33,20 +34,20 @@ public final class ApiServer {
 
   private ApiServer() {}
 
-  /** Builds the app; call {@code start(host, port)} on the result. */
+  /** A read-only app (no ingestion, no CORS); call {@code start(host, port)} on the result. */
   public static Javalin create(GraphStore graph, SearchIndex index) {
-    return create(graph, index, Optional.empty(), Optional.empty());
+    return create(graph, index, Optional.empty(), ApiConfig.READ_ONLY);
   }
 
   /**
-   * Builds the app with the process's ingest pipeline (fact-checks annotate with it) and an API key
-   * for the routes that need one ({@code POST /api/cypher}); without a key those routes answer 403.
+   * Builds the app; call {@code start(host, port)} on the result.
+   *
+   * @param ingest the pipeline {@code POST /api/documents} writes through and fact-checks annotate
+   *     with
+   * @param api the API key and CORS origins
    */
   public static Javalin create(
-      GraphStore graph,
-      SearchIndex index,
-      Optional<IngestPipeline> pipeline,
-      Optional<String> apiKey) {
+      GraphStore graph, SearchIndex index, Optional<IngestPipeline> ingest, ApiConfig api) {
     ObjectMapper mapper = new ObjectMapper();
     QueryRoutes routes = new QueryRoutes(graph, index);
     return Javalin.create(
@@ -55,10 +56,28 @@ public final class ApiServer {
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
           config.jsonMapper(new JavalinJackson(mapper, false));
           config.staticFiles.add("/web", Location.CLASSPATH);
+          config.staticFiles.enableWebjars();
+          if (!api.corsOrigins().isEmpty()) {
+            config.registerPlugin(
+                new CorsPlugin(
+                    cors ->
+                        cors.addRule(
+                            rule -> {
+                              if (api.corsOrigins().contains("*")) {
+                                rule.anyHost();
+                              } else {
+                                api.corsOrigins().forEach(rule::allowHost);
+                              }
+                              rule.path = "/api/*";
+                            })));
+          }
           routes.register(config.routes);
-          new CypherRoutes(graph.cypher(), apiKey, mapper).register(config.routes);
-          new FactCheckRoutes(graph, index, pipeline).register(config.routes);
+          new CypherRoutes(graph, api.apiKey(), mapper).register(config.routes);
+          new FactCheckRoutes(graph, index, ingest).register(config.routes);
           new SearchRoutes(index).register(config.routes);
+          new NeighborRoutes(graph).register(config.routes);
+          new IngestRoutes(ingest, api, mapper).register(config.routes);
+          OpenApiRoute.register(config.routes);
           config.routes.exception(
               ApiException.class, (e, ctx) -> problem(ctx, mapper, e.status(), e.getMessage()));
           config.routes.exception(
@@ -105,6 +124,7 @@ public final class ApiServer {
       case 405 -> "Method Not Allowed";
       case 413 -> "Content Too Large";
       case 415 -> "Unsupported Media Type";
+      case 422 -> "Unprocessable Content";
       case 500 -> "Internal Server Error";
       case 503 -> "Service Unavailable";
       default -> "Error";

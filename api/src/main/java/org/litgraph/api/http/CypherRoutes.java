@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.litgraph.api.http.dto.CypherResultDto;
 import org.litgraph.graph.store.CypherRejectedException;
 import org.litgraph.graph.store.CypherRequest;
-import org.litgraph.graph.store.ReadOnlyCypher;
+import org.litgraph.graph.store.GraphStore;
 
 /**
  * {@code POST /api/cypher} with {@code {"query": "...", "parameters": {...}, "limit": 1000,
@@ -25,12 +25,12 @@ import org.litgraph.graph.store.ReadOnlyCypher;
  * is 400.
  */
 final class CypherRoutes {
-  private final ReadOnlyCypher cypher;
+  private final GraphStore graph;
   private final Optional<String> apiKey;
   private final ObjectMapper mapper;
 
-  CypherRoutes(ReadOnlyCypher cypher, Optional<String> apiKey, ObjectMapper mapper) {
-    this.cypher = cypher;
+  CypherRoutes(GraphStore graph, Optional<String> apiKey, ObjectMapper mapper) {
+    this.graph = graph;
     this.apiKey = apiKey.filter(k -> !k.isBlank());
     this.mapper = mapper;
   }
@@ -68,7 +68,7 @@ final class CypherRoutes {
       CypherRequest request =
           new CypherRequest(
               body.path("query").asText(), parameters, limit, Duration.ofSeconds(timeout));
-      ctx.json(CypherResultDto.from(cypher.run(request)));
+      ctx.json(CypherResultDto.from(graph.cypher().run(request)));
     } catch (CypherRejectedException e) {
       int status = e.reason() == CypherRejectedException.Reason.WRITE_REFUSED ? 403 : 400;
       throw new ApiException(status, e.getMessage());

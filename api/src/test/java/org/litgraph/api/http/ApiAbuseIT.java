@@ -47,12 +47,19 @@ import org.litgraph.graph.store.GraphCounts;
  * its parameters, and whether it needs the API key. Adding a route adds every attack on it.
  */
 class ApiAbuseIT {
-  /** Every route on main, one per line. */
+  /** Every route the server registers, one per line. */
   static final List<Route> ROUTES =
       List.of(
           Route.get("/api/health"),
-          Route.get("/api/search", "q", "limit"),
+          Route.get(
+              "/api/search", "q", "limit", "kind", "category", "species", "studyType", "source"),
+          Route.get("/api/entities", "q", "limit"),
           Route.get("/api/entities/{id}", "limit"),
+          Route.get("/api/entities/{id}/neighbors", "predicate", "category", "limit"),
+          Route.get("/api/openapi.json"),
+          Route.post("/api/documents", true),
+          Route.post("/api/cypher", true),
+          Route.post("/api/factcheck", false),
           Route.get("/api/documents/{id}"),
           Route.get(
               "/api/claims", "subject", "predicate", "object", "limit", "offset", "includeNegated"),
@@ -73,7 +80,12 @@ class ApiAbuseIT {
           Map.entry("from", "MESH:D059630"),
           Map.entry("to", "MESH:D018805"),
           Map.entry("maxHops", "2"),
-          Map.entry("text", "Aspirin treats headache."));
+          Map.entry("text", "Aspirin treats headache."),
+          Map.entry("kind", "NEWS"),
+          Map.entry("category", "Disease"),
+          Map.entry("species", "rats"),
+          Map.entry("studyType", "animal study"),
+          Map.entry("source", "example.org"));
 
   static final List<String> CYPHER_INJECTION =
       List.of(
@@ -139,6 +151,10 @@ class ApiAbuseIT {
       return new Route("GET", path, List.of(params), false);
     }
 
+    static Route post(String path, boolean needsKey) {
+      return new Route("POST", path, List.of(), needsKey);
+    }
+
     boolean hasPathId() {
       return path.contains("{id}");
     }
@@ -155,7 +171,14 @@ class ApiAbuseIT {
     runtime.graph().write(doc);
     runtime.index().index(doc);
     runtime.index().commit();
-    app = ApiServer.create(runtime.graph(), runtime.index()).start("127.0.0.1", 0);
+    // a configured key, so the key attacks meet the 401 path rather than "no key configured"
+    app =
+        ApiServer.create(
+                runtime.graph(),
+                runtime.index(),
+                Optional.empty(),
+                new ApiConfig(Optional.of("abuse-test-key"), List.of()))
+            .start("127.0.0.1", 0);
   }
 
   @AfterAll

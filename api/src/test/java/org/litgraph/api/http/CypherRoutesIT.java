@@ -57,7 +57,11 @@ class CypherRoutesIT {
         LitGraphRuntime.open(new LitGraphConfig(data, Optional.empty(), 0, 64, "127.0.0.1", 0));
     runtime.graph().write(sampleDocument());
     app =
-        ApiServer.create(runtime.graph(), runtime.index(), Optional.empty(), Optional.of(KEY))
+        ApiServer.create(
+                runtime.graph(),
+                runtime.index(),
+                Optional.empty(),
+                new ApiConfig(Optional.of(KEY), java.util.List.of()))
             .start("127.0.0.1", 0);
     closedApp = ApiServer.create(runtime.graph(), runtime.index()).start("127.0.0.1", 0);
   }

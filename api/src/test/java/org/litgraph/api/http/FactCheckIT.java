@@ -61,7 +61,10 @@ class FactCheckIT {
     news = checker.checkSource(fixture().toString(), FactChecker.AsOf.PIECE_DATE);
     app =
         ApiServer.create(
-                runtime.graph(), runtime.index(), Optional.of(runtime.pipeline()), Optional.empty())
+                runtime.graph(),
+                runtime.index(),
+                Optional.of(runtime.pipeline()),
+                ApiConfig.READ_ONLY)
             .start("127.0.0.1", 0);
   }
 

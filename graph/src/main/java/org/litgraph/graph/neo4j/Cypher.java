@@ -520,4 +520,31 @@ final class Cypher {
   /** Every document's id and content hash, for the search index's catch-up on start. */
   static final String DOCUMENT_HASHES =
       "MATCH (d:Document) RETURN d.id AS id, d.contentHash AS hash ORDER BY id";
+
+  /**
+   * An entity's neighbours through summary links and co-mentions ({@code $types} are relationship
+   * types from the {@link Predicate} enum), claim links first by belief, then co-mentions by
+   * sentence count. A co-mention is stored from the smaller id to the larger, so its direction is
+   * reported as {@code both}.
+   */
+  static final String ENTITY_NEIGHBORS =
+      """
+      CALL () {
+        MATCH (:Entity {id: $id})-[r]->(o:Entity)
+        WHERE type(r) IN $types
+        RETURN r, o, CASE type(r) WHEN 'CO_MENTIONED' THEN 'BOTH' ELSE 'OUT' END AS direction
+        UNION ALL
+        MATCH (:Entity {id: $id})<-[r]-(o:Entity)
+        WHERE type(r) IN $types
+        RETURN r, o, CASE type(r) WHEN 'CO_MENTIONED' THEN 'BOTH' ELSE 'IN' END AS direction
+      }
+      WITH r, o, direction
+      WHERE $category IS NULL OR o.category = $category
+      RETURN type(r) AS type, direction, o.id AS id, o.name AS name, o.category AS category,
+             coalesce(r.claims, r.sentences, 0) AS support,
+             coalesce(r.supportingDocuments, r.documents, 0) AS documents,
+             coalesce(r.belief, 0.0) AS belief
+      ORDER BY type = 'CO_MENTIONED', belief DESC, support DESC, id, type
+      LIMIT $limit
+      """;
 }

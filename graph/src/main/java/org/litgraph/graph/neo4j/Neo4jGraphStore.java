@@ -3,6 +3,7 @@ package org.litgraph.graph.neo4j;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ import org.litgraph.graph.store.GraphCounts;
 import org.litgraph.graph.store.GraphExport;
 import org.litgraph.graph.store.GraphStore;
 import org.litgraph.graph.store.MechanismPath;
+import org.litgraph.graph.store.Neighbor;
+import org.litgraph.graph.store.NeighborQuery;
 import org.litgraph.graph.store.ReadOnlyCypher;
 import org.litgraph.graph.store.Relation;
 import org.litgraph.graph.store.ResolvedClaim;
@@ -422,6 +425,31 @@ public final class Neo4jGraphStore implements GraphStore {
                   documents,
                   relations));
         });
+  }
+
+  @Override
+  public List<Neighbor> neighbors(NeighborQuery q) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("id", q.id().toString());
+    params.put(
+        "types",
+        q.predicate()
+            .map(p -> List.of(p.name()))
+            .orElseGet(() -> Arrays.stream(Predicate.values()).map(Predicate::name).toList()));
+    params.put("category", q.category().map(EntityCategory::biolinkName).orElse(null));
+    params.put("limit", q.limit());
+    return read(
+        tx ->
+            tx.run(Cypher.ENTITY_NEIGHBORS, params)
+                .list(
+                    r ->
+                        new Neighbor(
+                            toRef(r, "id"),
+                            Predicate.valueOf(r.get("type").asString()),
+                            Neighbor.Direction.valueOf(r.get("direction").asString()),
+                            r.get("support").asLong(),
+                            r.get("documents").asLong(),
+                            r.get("belief").asDouble())));
   }
 
   @Override

@@ -32,6 +32,12 @@ public interface GraphStore extends AutoCloseable {
    */
   Optional<EntityCard> entity(Curie id, int limit);
 
+  /**
+   * An entity's neighbourhood: its claim links (both directions) and co-mentions, with the
+   * predicate, direction and support of each. Empty when the entity is unknown or unlinked.
+   */
+  List<Neighbor> neighbors(NeighborQuery query);
+
   /** Claims matching a query, newest documents first. */
   List<ClaimView> claims(ClaimQuery query);
 

@@ -21,11 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litgraph.graph.fixtures.DocumentBuilder;
+import org.litgraph.graph.model.EntityCategory;
 import org.litgraph.graph.model.Predicate;
 import org.litgraph.graph.store.ClaimQuery;
 import org.litgraph.graph.store.ClaimView;
 import org.litgraph.graph.store.EvidenceGroup;
 import org.litgraph.graph.store.MechanismPath;
+import org.litgraph.graph.store.Neighbor;
+import org.litgraph.graph.store.NeighborQuery;
 import org.litgraph.graph.store.WriteOutcome;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -173,5 +176,55 @@ class ClaimStoreIT {
     assertTrue(store.paths(CYTOKINES.id(), SEPSIS.id(), 4, 10).isEmpty());
     assertThrows(
         IllegalArgumentException.class, () -> store.paths(STEM_CELLS.id(), SEPSIS.id(), 5, 10));
+  }
+
+  @Test
+  void neighborsListClaimLinksByBeliefThenCoMentionsAndFilter() {
+    store.write(paper("doc-a").build());
+    List<Neighbor> all =
+        store.neighbors(new NeighborQuery(SEPSIS.id(), Optional.empty(), Optional.empty(), 50));
+    assertEquals(4, all.size(), all.toString());
+    assertTrue(all.get(0).predicate() != Predicate.CO_MENTIONED);
+    assertTrue(all.get(0).belief() >= all.get(1).belief());
+    Neighbor treats =
+        all.stream().filter(n -> n.predicate() == Predicate.TREATS).findFirst().orElseThrow();
+    assertEquals(STEM_CELLS.id(), treats.other().id());
+    assertEquals(Neighbor.Direction.IN, treats.direction());
+    assertEquals(1, treats.support());
+    assertTrue(treats.belief() > 0);
+    Neighbor co = all.get(all.size() - 1);
+    assertEquals(Predicate.CO_MENTIONED, co.predicate());
+    assertEquals(Neighbor.Direction.BOTH, co.direction());
+    assertEquals(0.0, co.belief());
+
+    List<Neighbor> genes =
+        store.neighbors(
+            new NeighborQuery(
+                SEPSIS.id(),
+                Optional.empty(),
+                Optional.of(EntityCategory.GENE_OR_GENE_PRODUCT),
+                50));
+    assertEquals(2, genes.size(), genes.toString());
+    assertTrue(genes.stream().allMatch(n -> n.other().id().equals(TNF.id())));
+
+    List<Neighbor> decreases =
+        store.neighbors(
+            new NeighborQuery(
+                STEM_CELLS.id(), Optional.of(Predicate.DECREASES), Optional.empty(), 5));
+    assertEquals(1, decreases.size());
+    assertEquals(Neighbor.Direction.OUT, decreases.get(0).direction());
+    assertEquals(TNF.id(), decreases.get(0).other().id());
+
+    assertEquals(
+        List.of(),
+        store.neighbors(
+            new NeighborQuery(
+                org.litgraph.graph.model.Curie.parse("MESH:D000000"),
+                Optional.empty(),
+                Optional.empty(),
+                5)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new NeighborQuery(SEPSIS.id(), Optional.empty(), Optional.empty(), 0));
   }
 }
