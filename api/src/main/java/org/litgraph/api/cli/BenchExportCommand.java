@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.litgraph.api.LitGraphRuntime;
+import org.litgraph.api.bench.SyntheticCorpus;
+import org.litgraph.api.bench.SyntheticVocabulary;
 import org.litgraph.api.export.ExportFormat;
 import org.litgraph.api.export.ExportProgress;
 import org.litgraph.api.export.ExportSummary;
@@ -23,10 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code litgraph bench export}: fills the graph with synthetic documents (written straight through
- * the graph store, no NLP) up to {@code --docs}, then exports it in every format and prints each
- * file's records and records/s and the heap. Run it with a small heap ({@code LITGRAPH_HEAP=256m})
- * against a separate Neo4j ({@code --neo4j-uri}) to see that exports do not grow with the graph.
+ * {@code litgraph bench export}: fills the graph with synthetic documents ({@link SyntheticCorpus},
+ * written straight through the graph store, no NLP) up to {@code --docs}, then exports it in every
+ * format and prints each file's records and records/s and the heap. Run it with a small heap
+ * ({@code LITGRAPH_HEAP=256m}) against a separate Neo4j ({@code --neo4j-uri}) to see that exports
+ * do not grow with the graph.
  */
 @Command(
     name = "export",
@@ -103,7 +106,8 @@ final class BenchExportCommand implements Callable<Integer> {
     if (have >= docs) {
       return;
     }
-    SyntheticGraph synthetic = new SyntheticGraph(entities);
+    // the same generator as bench query (issue 6), with an entity pool of the requested size
+    SyntheticCorpus synthetic = new SyntheticCorpus(new SyntheticVocabulary(entities, 42), 42);
     long t0 = System.nanoTime();
     AtomicInteger next = new AtomicInteger(have);
     AtomicInteger written = new AtomicInteger();
