@@ -10,6 +10,7 @@ import org.litgraph.graph.store.SearchIndex;
 import org.litgraph.ingest.IndexCatchUp;
 import org.litgraph.ingest.IngestConfig;
 import org.litgraph.ingest.IngestPipeline;
+import org.litgraph.ingest.entity.Lexicon;
 import org.litgraph.ingest.nlp.NlpModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,7 @@ public final class LitGraphRuntime implements AutoCloseable {
     NlpModels models = new NlpModels(ingestConfig.nlp());
     if (preloadNlp) {
       models.startLoading();
+      Lexicon.sharedStandard();
     }
     Optional<EmbeddedNeo4j> embedded = Optional.empty();
     GraphStore graph = null;

@@ -41,7 +41,18 @@ final class DocumentAnnotator {
       AnnotatedDocument document, int tokens, int droppedClaims, boolean parseSkipped) {}
 
   Annotated annotate(Document document, String text) {
-    AnnotatedText annotated = nlp.annotate(text);
+    return assemble(document, text, nlp(text));
+  }
+
+  /**
+   * The CoreNLP part alone: what the ingest pipeline overlaps with the previous document's write.
+   */
+  AnnotatedText nlp(String text) {
+    return nlp.annotate(text);
+  }
+
+  /** Recognition and claim extraction over CoreNLP's output, and the assembled document. */
+  Annotated assemble(Document document, String text, AnnotatedText annotated) {
     List<Sentence> sentences = new ArrayList<>();
     for (NlpSentence s : annotated.sentences()) {
       sentences.add(

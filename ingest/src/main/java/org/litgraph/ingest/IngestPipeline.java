@@ -4,10 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.litgraph.graph.model.AnnotatedDocument;
 import org.litgraph.graph.model.Document;
 import org.litgraph.graph.store.DocumentRejectedException;
@@ -16,6 +24,7 @@ import org.litgraph.graph.store.SearchIndex;
 import org.litgraph.graph.store.WriteOutcome;
 import org.litgraph.ingest.entity.EntityRecognitionStage;
 import org.litgraph.ingest.entity.Lexicon;
+import org.litgraph.ingest.nlp.AnnotatedText;
 import org.litgraph.ingest.nlp.NlpModels;
 import org.litgraph.ingest.source.SourceDocument;
 import org.litgraph.ingest.source.SourceException;
@@ -29,7 +38,8 @@ import org.litgraph.ingest.source.SourceRef;
  *
  * <p>A document whose content hash is already in both stores is skipped before any NLP, so
  * re-ingesting a corpus is fast and changes nothing. The CoreNLP models and the lexicon load on
- * first need. Ingestion is serialised: one document at a time per pipeline.
+ * first need. Ingestion is serialised per pipeline, in two overlapping stages: CoreNLP on one
+ * document while the previous one is recognised and written (see {@link Run}).
  *
  * <p>Crash safety: each document goes to the graph first, in one transaction, then to the index,
  * which commits every {@link IngestConfig#commitEvery()} documents. A run killed at any moment
@@ -100,23 +110,22 @@ public final class IngestPipeline {
   public synchronized IngestReport ingest(List<SourceRef> refs, IngestListener listener) {
     long started = System.nanoTime();
     listener.started(refs.size());
-    Run run = new Run(listener);
-    for (SourceRef ref : refs) {
-      List<SourceDocument> sources;
-      long t0 = System.nanoTime();
-      try {
-        sources = loader.load(ref);
-      } catch (SourceException e) {
-        run.done(DocumentResult.failed(ref.canonical(), e.reason()), refs.size());
-        continue;
-      } finally {
-        run.clock.read += System.nanoTime() - t0;
+    try (Run run = new Run(listener)) {
+      for (SourceRef ref : refs) {
+        List<SourceDocument> sources;
+        long t0 = System.nanoTime();
+        try {
+          sources = loader.load(ref);
+        } catch (SourceException e) {
+          run.report(DocumentResult.failed(ref.canonical(), e.reason()), refs.size());
+          continue;
+        } finally {
+          run.clock.read += System.nanoTime() - t0;
+        }
+        ingestAll(sources, run, refs.size());
       }
-      for (SourceDocument source : sources) {
-        run.done(ingestOne(source, run), refs.size());
-      }
+      return run.finish(started);
     }
-    return run.finish(started);
   }
 
   /**
@@ -127,11 +136,10 @@ public final class IngestPipeline {
       List<SourceDocument> sources, IngestListener listener) {
     long started = System.nanoTime();
     listener.started(sources.size());
-    Run run = new Run(listener);
-    for (SourceDocument source : sources) {
-      run.done(ingestOne(source, run), sources.size());
+    try (Run run = new Run(listener)) {
+      ingestAll(sources, run, sources.size());
+      return run.finish(started);
     }
-    return run.finish(started);
   }
 
   /**
@@ -158,17 +166,120 @@ public final class IngestPipeline {
     return loader.load(new SourceRef.TextRef(name, text));
   }
 
-  /** The results, clock and commit batching of one call. */
-  private final class Run {
+  /**
+   * The results, clock and commit batching of one call, and its store thread.
+   *
+   * <p>Ingestion is a two-stage pipeline: the calling thread reads documents and runs CoreNLP on
+   * them while the store thread finishes earlier ones (recognition, claims, the graph transaction,
+   * the index). Documents go to the store thread in batches of up to {@link
+   * IngestConfig#batchDocuments()} documents or {@link #BATCH_CHARS} characters, each written to
+   * the graph in one transaction, so the fixed cost of a transaction and its statements is shared;
+   * at most {@link #IN_FLIGHT} batches wait, so memory stays bounded. Results, progress and index
+   * commits happen on the store thread in input order. A store failure stops the run: the calling
+   * thread rethrows it at its next hand-over and documents not yet written are left for the next
+   * run, exactly as after a crash.
+   */
+  private final class Run implements AutoCloseable {
+    static final int IN_FLIGHT = 2;
+    static final int BATCH_CHARS = 1_000_000;
+
     final IngestListener listener;
     final StageTimes.Clock clock = new StageTimes.Clock();
     final List<DocumentResult> results = new ArrayList<>();
+    final ExecutorService store =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "litgraph-store");
+              t.setDaemon(true);
+              return t;
+            });
+    final ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
+    // documents through CoreNLP (and results decided early), not yet handed to the store thread
+    final List<Item> batch = new ArrayList<>();
+    int batchDocuments;
+    int batchChars;
     int uncommitted;
+    boolean storeFailed;
+    // ids of the documents met so far in this run, with their content hashes
+    final Map<String, String> seen = new HashMap<>();
+
+    /** A document ready for the store stage, or a result already known, in input order. */
+    record Item(Prepared document, DocumentResult result, int total) {}
 
     Run(IngestListener listener) {
       this.listener = listener;
     }
 
+    /** Queues a document for the store stage; a full batch goes to the store thread. */
+    void add(Prepared document, int total) {
+      batch.add(new Item(document, null, total));
+      batchDocuments++;
+      batchChars += document.text().length();
+      if (batchDocuments >= config.batchDocuments() || batchChars >= BATCH_CHARS) {
+        flush();
+      }
+    }
+
+    /** Reports a result decided on the calling thread, in order with the documents before it. */
+    void report(DocumentResult result, int total) {
+      batch.add(new Item(null, result, total));
+    }
+
+    /** Hands the batch to the store thread, waiting while it is busy with earlier ones. */
+    void flush() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<Item> items = List.copyOf(batch);
+      batch.clear();
+      batchDocuments = 0;
+      batchChars = 0;
+      while (inFlight.size() >= IN_FLIGHT) {
+        awaitOldest();
+      }
+      inFlight.add(store.submit(() -> storeBatch(items, this)));
+    }
+
+    /** Whether a document of this id was stored (or found stored) in this run; after drain(). */
+    boolean stored(String documentId) {
+      return results.stream()
+          .anyMatch(
+              r ->
+                  r.documentId().filter(documentId::equals).isPresent()
+                      && r.outcome() != DocumentResult.Outcome.FAILED
+                      && r.outcome() != DocumentResult.Outcome.SKIPPED);
+    }
+
+    void drain() {
+      flush();
+      while (!inFlight.isEmpty()) {
+        awaitOldest();
+      }
+    }
+
+    private void awaitOldest() {
+      Future<?> oldest = inFlight.poll();
+      try {
+        oldest.get();
+      } catch (ExecutionException e) {
+        storeFailed = true;
+        throw unwrap(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the store thread", e);
+      }
+    }
+
+    private static RuntimeException unwrap(ExecutionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      return e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    }
+
+    /** On the store thread. */
     void done(DocumentResult result, int total) {
       results.add(result);
       if (result.outcome() == DocumentResult.Outcome.CREATED
@@ -188,46 +299,183 @@ public final class IngestPipeline {
     }
 
     IngestReport finish(long started) {
+      drain();
       commit();
       return new IngestReport(
           results, Duration.ofNanos(System.nanoTime() - started), clock.snapshot());
     }
+
+    /**
+     * Stops the store thread. When the calling thread failed (CoreNLP on a document), the documents
+     * it had finished before are still written; after a store failure, documents still queued are
+     * dropped (the next run does them) and the batch being written finishes its transaction first.
+     */
+    @Override
+    public void close() {
+      try {
+        if (!storeFailed) {
+          drain();
+        }
+      } finally {
+        shutdown();
+      }
+    }
+
+    private void shutdown() {
+      store.shutdownNow();
+      try {
+        if (!store.awaitTermination(5, TimeUnit.MINUTES)) {
+          throw new IllegalStateException("the store thread did not stop within 5 minutes");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
-  private DocumentResult ingestOne(SourceDocument source, Run run) {
+  /**
+   * The documents of one source through the first stage, with the graph's stored hashes fetched for
+   * all of them in one lookup.
+   */
+  private void ingestAll(List<SourceDocument> sources, Run run, int total) {
+    List<Document> documents = sources.stream().map(IngestPipeline::toDocument).toList();
+    Map<String, String> stored = graph.contentHashes(documents.stream().map(Document::id).toList());
+    for (int i = 0; i < sources.size(); i++) {
+      ingestOne(sources.get(i), documents.get(i), stored, run, total);
+    }
+  }
+
+  /** First stage, on the calling thread: skip check and CoreNLP; the rest goes to the store. */
+  private void ingestOne(
+      SourceDocument source,
+      Document document,
+      Map<String, String> prefetched,
+      Run run,
+      int total) {
     StageTimes.Clock clock = run.clock;
-    Document document = toDocument(source);
-    Optional<String> stored = graph.contentHash(document.id());
+    Optional<String> stored;
+    String earlier = run.seen.put(document.id(), document.contentHash());
+    if (earlier == null) {
+      stored = Optional.ofNullable(prefetched.get(document.id()));
+    } else {
+      // the same document twice in one run: let the first copy land, then look again
+      run.drain();
+      if (earlier.equals(document.contentHash()) && run.stored(document.id())) {
+        run.report(unchanged(source, document), total);
+        return;
+      }
+      stored = graph.contentHash(document.id());
+    }
     boolean inGraph = stored.filter(document.contentHash()::equals).isPresent();
     boolean inIndex =
         inGraph
             && index.contentHash(document.id()).filter(document.contentHash()::equals).isPresent();
     if (inGraph && inIndex) {
-      return new DocumentResult(
-          source.source(),
-          Optional.of(document.id()),
-          DocumentResult.Outcome.UNCHANGED,
-          Optional.empty(),
-          0,
-          0,
-          0);
+      run.report(unchanged(source, document), total);
+      return;
     }
     DocumentAnnotator ready = annotator(run.listener, clock);
+    String text = textWithTitle(source);
     long t1 = System.nanoTime();
-    DocumentAnnotator.Annotated annotated = ready.annotate(document, textWithTitle(source));
+    AnnotatedText nlp = ready.nlp(text);
+    clock.annotate += System.nanoTime() - t1;
+    run.add(new Prepared(ready, document, source, text, nlp), total);
+  }
+
+  private static DocumentResult unchanged(SourceDocument source, Document document) {
+    return new DocumentResult(
+        source.source(),
+        Optional.of(document.id()),
+        DocumentResult.Outcome.UNCHANGED,
+        Optional.empty(),
+        0,
+        0,
+        0);
+  }
+
+  /** A document through CoreNLP, waiting for its store stage. */
+  private record Prepared(
+      DocumentAnnotator annotator,
+      Document document,
+      SourceDocument source,
+      String text,
+      AnnotatedText nlp) {
+    String id() {
+      return document.id();
+    }
+  }
+
+  /** What the store stage made of one document before it was written. */
+  private record Assembled(
+      Prepared prepared, DocumentAnnotator.Annotated annotated, AnnotatedDocument doc) {}
+
+  /**
+   * Second stage, on the store thread: recognition and claims for each document of the batch, one
+   * graph transaction for all of them, then the index, then the results in input order. When the
+   * graph refuses the batch (a transaction past its time limit), its documents are written one by
+   * one, so only the one at fault is reported as failed.
+   */
+  private void storeBatch(List<Run.Item> items, Run run) {
+    StageTimes.Clock clock = run.clock;
+    long t1 = System.nanoTime();
+    List<Assembled> assembled = new ArrayList<>();
+    for (Run.Item item : items) {
+      if (item.document() != null) {
+        Prepared p = item.document();
+        DocumentAnnotator.Annotated a = p.annotator().assemble(p.document(), p.text(), p.nlp());
+        assembled.add(new Assembled(p, a, withRecordFacts(a.document(), p.source())));
+      }
+    }
     long t2 = System.nanoTime();
-    AnnotatedDocument doc = withRecordFacts(annotated.document(), source);
-    WriteOutcome outcome;
-    try {
-      outcome = graph.write(doc);
-    } catch (DocumentRejectedException e) {
-      return DocumentResult.failed(source.source(), e.getMessage());
+    clock.recognize += t2 - t1;
+    Map<String, WriteOutcome> outcomes = new HashMap<>();
+    Map<String, String> rejected = new HashMap<>();
+    if (!assembled.isEmpty()) {
+      try {
+        List<WriteOutcome> written =
+            graph.writeAll(assembled.stream().map(Assembled::doc).toList());
+        for (int i = 0; i < written.size(); i++) {
+          outcomes.put(assembled.get(i).prepared().id(), written.get(i));
+        }
+      } catch (DocumentRejectedException batchRefused) {
+        for (Assembled a : assembled) {
+          try {
+            outcomes.put(a.prepared().id(), graph.write(a.doc()));
+          } catch (DocumentRejectedException e) {
+            rejected.put(a.prepared().id(), e.getMessage());
+          }
+        }
+      }
     }
     long t3 = System.nanoTime();
-    index.index(doc);
-    clock.annotate += t2 - t1;
     clock.graphWrite += t3 - t2;
+    for (Assembled a : assembled) {
+      if (outcomes.containsKey(a.prepared().id())) {
+        index.index(a.doc());
+      }
+    }
     clock.indexWrite += System.nanoTime() - t3;
+    int next = 0;
+    for (Run.Item item : items) {
+      if (item.result() != null) {
+        run.done(item.result(), item.total());
+        continue;
+      }
+      Assembled a = assembled.get(next++);
+      String id = a.prepared().id();
+      DocumentResult result =
+          rejected.containsKey(id)
+              ? DocumentResult.failed(a.prepared().source().source(), rejected.get(id))
+              : result(a, outcomes.get(id));
+      run.done(result, item.total());
+    }
+  }
+
+  private DocumentResult result(Assembled a, WriteOutcome outcome) {
+    DocumentAnnotator.Annotated annotated = a.annotated();
+    AnnotatedDocument doc = a.doc();
+    SourceDocument source = a.prepared().source();
+    Document document = a.prepared().document();
     DocumentResult.Outcome result =
         switch (outcome) {
           case CREATED -> DocumentResult.Outcome.CREATED;
@@ -311,9 +559,10 @@ public final class IngestPipeline {
     if (annotator == null) {
       listener.loadingModels();
       long t = System.nanoTime();
-      // the lexicon (~100 MB, ~2.5 s) loads with the first document to annotate, so a process
+      // the lexicon (~100 MB, ~2.5 s) loads with the first document to annotate, unless the
+      // process started loading it ahead (LitGraphRuntime does when it will ingest), so a process
       // that only finds unchanged documents, or only serves, never pays for it
-      Lexicon lexicon = Lexicon.standard();
+      Lexicon lexicon = Lexicon.sharedStandard().join();
       EntityRecognitionStage recognition = new EntityRecognitionStage(lexicon, models.crf());
       annotator = new DocumentAnnotator(models.get(), recognition);
       facts = new RecordFactResolver(lexicon);

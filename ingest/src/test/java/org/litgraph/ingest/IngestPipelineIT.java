@@ -39,6 +39,7 @@ import org.litgraph.graph.store.ResolvedMention;
 import org.litgraph.graph.store.SearchRequest;
 import org.litgraph.graph.store.SearchResults;
 import org.litgraph.ingest.DocumentResult.Outcome;
+import org.litgraph.ingest.source.SourceDocument;
 
 /**
  * The ingest facade end to end: real CoreNLP models, a real embedded Neo4j reached over Bolt by the
@@ -271,6 +272,50 @@ class IngestPipelineIT {
     assertEquals(0, again.tokens(), "no NLP for an unchanged document");
     assertEquals(before, graph.counts());
     assertEquals(indexedBefore, index.documentIds());
+  }
+
+  @Test
+  void aLongRunGoesThroughSeveralBatchesInInputOrderAndARepeatedDocumentIsUnchanged()
+      throws Exception {
+    // 20 documents: more than one batch of the store thread; the fourth comes again at the end
+    List<SourceDocument> sources = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      String text =
+          "title: Ward report "
+              + i
+              + "\n---\nPatient "
+              + i
+              + " in ward "
+              + (i * 7)
+              + " developed sepsis; MSCs lowered the level of cytokines.\n";
+      sources.addAll(pipeline.readText("ward-" + i + ".txt", text));
+    }
+    sources.add(sources.get(3));
+    GraphCounts before = graph.counts();
+    List<String> progress = new ArrayList<>();
+
+    IngestReport report =
+        pipeline.ingestDocuments(
+            sources,
+            new IngestListener() {
+              @Override
+              public void documentDone(int done, int total, DocumentResult result) {
+                progress.add(done + "/" + total + " " + result.source());
+              }
+            });
+
+    assertEquals(21, report.results().size(), report.summary());
+    for (int i = 0; i < 21; i++) {
+      assertEquals(sources.get(i).source(), report.results().get(i).source());
+      assertEquals((i + 1) + "/21 " + sources.get(i).source(), progress.get(i));
+    }
+    assertEquals(20, report.count(Outcome.CREATED), report.summary());
+    assertEquals(Outcome.UNCHANGED, report.results().get(20).outcome(), report.summary());
+    assertEquals(before.documents() + 20, graph.counts().documents());
+    for (DocumentResult r : report.results()) {
+      String id = r.documentId().orElseThrow();
+      assertTrue(index.contentHash(id).isPresent(), "indexed: " + id);
+    }
   }
 
   @Test

@@ -52,15 +52,17 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Option(
       names = "--docs",
       paramLabel = "N",
-      defaultValue = "100",
+      defaultValue = "200",
       description = "Documents to time (default: ${DEFAULT-VALUE}).")
   int docs;
 
   @Option(
       names = "--warmup",
       paramLabel = "N",
-      defaultValue = "20",
-      description = "Documents ingested before timing (default: ${DEFAULT-VALUE}).")
+      defaultValue = "100",
+      description =
+          "Documents ingested before timing, so the JIT has compiled CoreNLP's and Neo4j's hot"
+              + " code (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--no-claims", description = "Without the parser and claim extraction.")

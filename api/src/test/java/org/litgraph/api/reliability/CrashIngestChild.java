@@ -22,6 +22,12 @@ import org.litgraph.ingest.IngestReport;
  * sharing one JVM start). Last line on success: {@code finished}.
  */
 public final class CrashIngestChild {
+  /**
+   * Documents per graph transaction: small, so that kills land between and inside multi-document
+   * transactions of a short corpus (the default batch would hold the whole of it).
+   */
+  static final int BATCH = 3;
+
   private CrashIngestChild() {}
 
   public static void main(String[] args) {
@@ -38,7 +44,8 @@ public final class CrashIngestChild {
   private static boolean ingest(Path data, Path corpus) {
     PrintStream out = System.out;
     LitGraphConfig config = new LitGraphConfig(data, Optional.empty(), 0, 64, "127.0.0.1", 0);
-    try (LitGraphRuntime runtime = LitGraphRuntime.open(config, true, IngestConfig.defaults())) {
+    try (LitGraphRuntime runtime =
+        LitGraphRuntime.open(config, true, IngestConfig.defaults().withBatchDocuments(BATCH))) {
       out.println("opened " + data);
       out.flush();
       IngestReport report =

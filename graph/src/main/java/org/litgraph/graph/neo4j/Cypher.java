@@ -1,7 +1,6 @@
 package org.litgraph.graph.neo4j;
 
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,26 @@ final class Cypher {
 
   static final String AWAIT_INDEXES = "CALL db.awaitIndexes(60)";
 
+  static final String CONSTRAINT_NAMES = "SHOW CONSTRAINTS YIELD name";
+
+  static final String INDEX_NAMES = "SHOW INDEXES YIELD name";
+
+  /** The name a {@link #SCHEMA} statement gives ({@code CREATE CONSTRAINT name IF NOT EXISTS}). */
+  static String schemaName(String statement) {
+    return statement.split(" ", 4)[2];
+  }
+
   static final String CONTENT_HASH =
       """
       MATCH (d:Document {id: $id}) RETURN d.contentHash AS hash
+      """;
+
+  /** The stored content hashes of the given document ids (absent ids give no row). */
+  static final String CONTENT_HASHES =
+      """
+      UNWIND $ids AS id
+      MATCH (d:Document {id: id})
+      RETURN id, d.contentHash AS hash
       """;
 
   /** Entity pairs that share a sentence of the document (a.id < b.id). */
@@ -94,25 +110,27 @@ final class Cypher {
    * title}, {@code published}, {@code kind}, {@code contentHash}, {@code text}, {@code
    * sentenceCount}, the metadata lists and the {@code id_<scheme>} identifiers.
    */
-  static final String MERGE_DOCUMENT =
+  static final String MERGE_DOCUMENTS =
       """
-      MERGE (d:Document {id: $id})
-      SET d = $props
+      UNWIND $rows AS r
+      MERGE (d:Document {id: r.id})
+      SET d = r.props
       """;
 
   static final String MERGE_CITATIONS =
       """
-      MATCH (d:Document {id: $documentId})
       UNWIND $rows AS r
+      MATCH (d:Document {id: r.documentId})
       MERGE (c:Citation {id: r.id})
       SET c = r.props
       MERGE (d)-[:CITES]->(c)
       """;
 
-  /** Links the document's citations to stored documents with the same PMID. */
+  /** Links the documents' citations to stored documents with the same PMID. */
   static final String LINK_CITATIONS_BY_PMID =
       """
-      MATCH (:Document {id: $id})-[:CITES]->(c:Citation)
+      UNWIND $ids AS id
+      MATCH (:Document {id: id})-[:CITES]->(c:Citation)
       WHERE c.id_pmid IS NOT NULL
       MATCH (t:Document {id_pmid: c.id_pmid})
       MERGE (c)-[:REFERS_TO]->(t)
@@ -120,16 +138,18 @@ final class Cypher {
 
   static final String LINK_CITATIONS_BY_DOI =
       """
-      MATCH (:Document {id: $id})-[:CITES]->(c:Citation)
+      UNWIND $ids AS id
+      MATCH (:Document {id: id})-[:CITES]->(c:Citation)
       WHERE c.id_doi IS NOT NULL
       MATCH (t:Document {id_doi: c.id_doi})
       MERGE (c)-[:REFERS_TO]->(t)
       """;
 
-  /** Links citations in other documents to this document by its PMID and DOI. */
+  /** Links citations in other documents to these documents by their PMID and DOI. */
   static final String LINK_CITED_BY =
       """
-      MATCH (t:Document {id: $id})
+      UNWIND $ids AS id
+      MATCH (t:Document {id: id})
       CALL (t) {
         MATCH (c:Citation {id_pmid: t.id_pmid}) RETURN c
         UNION
@@ -148,10 +168,10 @@ final class Cypher {
 
   static final String MERGE_SENTENCES =
       """
-      MATCH (d:Document {id: $documentId})
       UNWIND $rows AS r
+      MATCH (d:Document {id: r.documentId})
       MERGE (s:Sentence {id: r.id})
-      SET s.documentId = $documentId, s.index = r.index, s.start = r.start, s.end = r.end,
+      SET s.documentId = r.documentId, s.index = r.index, s.start = r.start, s.end = r.end,
           s.text = r.text
       MERGE (s)-[:IN_DOCUMENT]->(d)
       """;
@@ -180,6 +200,22 @@ final class Cypher {
       FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
         MERGE (a)-[r:CO_MENTIONED]->(b)
         SET r.sentences = n, r.documents = docs)
+      """;
+
+  /**
+   * Adds the co-mentions of newly written documents: each row holds a pair (a.id < b.id) and how
+   * many of the new sentences and documents name both. The pair's entities were locked earlier in
+   * the same transaction ({@code MERGE_ENTITIES} sets them), so concurrent additions to one pair
+   * wait for each other instead of losing an update.
+   */
+  static final String ADD_CO_MENTIONS =
+      """
+      UNWIND $pairs AS p
+      MATCH (a:Entity {id: p.a}), (b:Entity {id: p.b})
+      MERGE (a)-[r:CO_MENTIONED]->(b)
+        ON CREATE SET r.sentences = p.sentences, r.documents = p.documents
+        ON MATCH SET r.sentences = r.sentences + p.sentences,
+                     r.documents = r.documents + p.documents
       """;
 
   static final String DOCUMENT =
@@ -320,40 +356,26 @@ final class Cypher {
              c.studyType AS studyType, c.species AS species, d.published AS published
       """;
 
-  private static final Map<Predicate, String> MERGE_SUMMARY = new EnumMap<>(Predicate.class);
-  private static final Map<Predicate, String> DELETE_SUMMARY = new EnumMap<>(Predicate.class);
+  /**
+   * Sets the summary relationship of each row, typed by {@code r.type}: a {@link Predicate}
+   * constant's name, chosen by code from the enum and passed as a parameter, never text from a
+   * document. One statement (and one query plan) for every predicate.
+   */
+  static final String MERGE_SUMMARIES =
+      """
+      UNWIND $rows AS r
+      MATCH (a:Entity {id: r.subject}), (b:Entity {id: r.object})
+      MERGE (a)-[s:$(r.type)]->(b)
+      SET s = r.props
+      """;
 
-  static {
-    for (Predicate p : Predicate.values()) {
-      MERGE_SUMMARY.put(
-          p,
-          """
-          UNWIND $rows AS r
-          MATCH (a:Entity {id: r.subject}), (b:Entity {id: r.object})
-          MERGE (a)-[s:%s]->(b)
-          SET s = r.props
-          """
-              .formatted(p.name()));
-      DELETE_SUMMARY.put(
-          p,
-          """
-          UNWIND $rows AS r
-          MATCH (:Entity {id: r.subject})-[s:%s]->(:Entity {id: r.object})
-          DELETE s
-          """
-              .formatted(p.name()));
-    }
-  }
-
-  /** Sets the summary relationship of a predicate (its type is the enum constant's name). */
-  static String mergeSummary(Predicate p) {
-    return MERGE_SUMMARY.get(p);
-  }
-
-  /** Removes summary relationships of a predicate whose claims are all gone. */
-  static String deleteSummary(Predicate p) {
-    return DELETE_SUMMARY.get(p);
-  }
+  /** Removes summary relationships whose claims are all gone ({@code r.type} as above). */
+  static final String DELETE_SUMMARIES =
+      """
+      UNWIND $rows AS r
+      MATCH (:Entity {id: r.subject})-[s:$(r.type)]->(:Entity {id: r.object})
+      DELETE s
+      """;
 
   /** Relationship types that summarise claims (every predicate but co-mention). */
   static final String SUMMARY_TYPES =

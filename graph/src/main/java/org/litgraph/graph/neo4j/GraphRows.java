@@ -90,7 +90,7 @@ final class GraphRows {
       props.put("text", c.text());
       c.label().ifPresent(l -> props.put("label", l));
       c.ids().forEach((k, v) -> props.put(ID_PREFIX + k, v));
-      rows.add(Map.of("id", props.get("id"), "props", props));
+      rows.add(Map.of("id", props.get("id"), "documentId", d.id(), "props", props));
     }
     return rows;
   }
@@ -198,6 +198,7 @@ final class GraphRows {
       rows.add(
           Map.of(
               "id", s.id(),
+              "documentId", s.documentId(),
               "index", s.index(),
               "start", s.start(),
               "end", s.end(),

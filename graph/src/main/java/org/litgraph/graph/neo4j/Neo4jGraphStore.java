@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +110,15 @@ public final class Neo4jGraphStore implements GraphStore {
   @Override
   public void applySchema() {
     try (Session session = driver.session()) {
+      // two lookups instead of fourteen statements on every start of an existing store (each a
+      // query plan to compile in a cold JVM); what is missing is created
+      Set<String> present = new HashSet<>();
+      session.run(Cypher.CONSTRAINT_NAMES).forEachRemaining(r -> present.add(r.get(0).asString()));
+      session.run(Cypher.INDEX_NAMES).forEachRemaining(r -> present.add(r.get(0).asString()));
       for (String statement : Cypher.SCHEMA) {
-        session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+        if (!present.contains(Cypher.schemaName(statement))) {
+          session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+        }
       }
       session.run(Cypher.AWAIT_INDEXES).consume();
     }
@@ -126,75 +136,181 @@ public final class Neo4jGraphStore implements GraphStore {
   }
 
   @Override
+  public Map<String, String> contentHashes(Collection<String> documentIds) {
+    List<String> ids = List.copyOf(new LinkedHashSet<>(documentIds));
+    Map<String, String> hashes = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 1_000) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+      read(
+          tx -> {
+            tx.run(Cypher.CONTENT_HASHES, Map.of("ids", chunk))
+                .forEachRemaining(
+                    r -> {
+                      String hash = nullableString(r.get("hash"));
+                      if (hash != null) {
+                        hashes.put(r.get("id").asString(), hash);
+                      }
+                    });
+            return null;
+          });
+    }
+    return hashes;
+  }
+
+  @Override
   public WriteOutcome write(AnnotatedDocument doc) {
-    Document d = doc.document();
+    return writeAll(List.of(doc)).get(0);
+  }
+
+  /**
+   * Writes the documents in one transaction, with one statement per kind of row for all of them:
+   * the per-statement cost (a Bolt round trip, a plan lookup, an execution set-up) is paid once per
+   * batch, not per document, which is what makes bulk ingestion cheap.
+   */
+  @Override
+  public List<WriteOutcome> writeAll(List<AnnotatedDocument> docs) {
+    if (docs.isEmpty()) {
+      return List.of();
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (AnnotatedDocument doc : docs) {
+      if (!ids.add(doc.document().id())) {
+        throw new IllegalArgumentException(
+            "document " + doc.document().id() + " appears twice in one batch");
+      }
+    }
+    String what =
+        docs.size() == 1 ? "document " + ids.iterator().next() : docs.size() + " documents";
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> writeInTransaction(tx, doc, d), WRITE_TX);
+      return session.executeWrite(tx -> writeInTransaction(tx, docs), WRITE_TX);
     } catch (Neo4jException e) {
       String code = e.code() == null ? "" : e.code();
       if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
         throw new DocumentRejectedException(
-            "writing document "
-                + d.id()
+            "writing "
+                + what
                 + " took longer than the "
                 + WRITE_TX.timeout().toSeconds()
                 + " s transaction limit and was rolled back",
             e);
       }
-      throw new GraphStoreException("writing document " + d.id() + " failed: " + e.getMessage(), e);
+      throw new GraphStoreException("writing " + what + " failed: " + e.getMessage(), e);
     }
   }
 
-  private static WriteOutcome writeInTransaction(
-      TransactionContext tx, AnnotatedDocument doc, Document d) {
-    Map<String, Object> idParam = Map.of("id", d.id());
-    var existing = tx.run(Cypher.CONTENT_HASH, idParam);
-    String oldHash = existing.hasNext() ? nullableString(existing.next().get("hash")) : null;
-    if (d.contentHash().equals(oldHash)) {
-      return WriteOutcome.UNCHANGED;
-    }
-    Set<Map<String, Object>> pairs = new LinkedHashSet<>();
+  private static List<WriteOutcome> writeInTransaction(
+      TransactionContext tx, List<AnnotatedDocument> docs) {
+    Map<String, String> oldHashes = new HashMap<>();
+    tx.run(Cypher.CONTENT_HASHES, Map.of("ids", docs.stream().map(d -> d.document().id()).toList()))
+        .forEachRemaining(
+            r -> oldHashes.put(r.get("id").asString(), nullableString(r.get("hash"))));
+    List<WriteOutcome> outcomes = new ArrayList<>(docs.size());
+    List<AnnotatedDocument> changed = new ArrayList<>();
+    // co-mention counts: pairs of a new version of a document are recounted from the graph; pairs
+    // of new documents are counted here and added (counting from the graph costs a walk over every
+    // sentence naming the entity, which grows with the store)
+    Set<Map<String, Object>> recount = new LinkedHashSet<>();
+    Map<Map<String, Object>, int[]> added = new LinkedHashMap<>();
     Set<Map<String, Object>> triples = new LinkedHashSet<>();
-    if (oldHash != null) {
-      tx.run(Cypher.DOCUMENT_ENTITY_PAIRS, idParam)
-          .forEachRemaining(r -> pairs.add(pair(r.get("a").asString(), r.get("b").asString())));
-      tx.run(Cypher.DOCUMENT_CLAIM_TRIPLES, idParam)
-          .forEachRemaining(
-              r ->
-                  triples.add(
-                      triple(
-                          r.get("subject").asString(),
-                          r.get("predicate").asString(),
-                          r.get("object").asString())));
-      tx.run(Cypher.DELETE_DOCUMENT_CLAIMS, idParam).consume();
-      tx.run(Cypher.DELETE_DOCUMENT_SENTENCES, idParam).consume();
+    for (AnnotatedDocument doc : docs) {
+      Document d = doc.document();
+      String oldHash = oldHashes.get(d.id());
+      if (d.contentHash().equals(oldHash)) {
+        outcomes.add(WriteOutcome.UNCHANGED);
+        continue;
+      }
+      outcomes.add(oldHash == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED);
+      changed.add(doc);
+      if (oldHash != null) {
+        // a new version: its old sentences, claims and citations go, and the co-mentions and
+        // summaries they fed are recomputed below with the new ones
+        Map<String, Object> idParam = Map.of("id", d.id());
+        tx.run(Cypher.DOCUMENT_ENTITY_PAIRS, idParam)
+            .forEachRemaining(r -> recount.add(pair(r.get("a").asString(), r.get("b").asString())));
+        tx.run(Cypher.DOCUMENT_CLAIM_TRIPLES, idParam)
+            .forEachRemaining(
+                r ->
+                    triples.add(
+                        triple(
+                            r.get("subject").asString(),
+                            r.get("predicate").asString(),
+                            r.get("object").asString())));
+        tx.run(Cypher.DELETE_DOCUMENT_CLAIMS, idParam).consume();
+        tx.run(Cypher.DELETE_DOCUMENT_SENTENCES, idParam).consume();
+        tx.run(Cypher.DELETE_DOCUMENT_CITATIONS, idParam).consume();
+      }
     }
-    if (oldHash != null) {
-      tx.run(Cypher.DELETE_DOCUMENT_CITATIONS, idParam).consume();
+    if (changed.isEmpty()) {
+      return outcomes;
     }
-    tx.run(Cypher.MERGE_DOCUMENT, Map.of("id", d.id(), "props", GraphRows.documentProps(doc)))
-        .consume();
-    tx.run(Cypher.MERGE_ENTITIES, Map.of("rows", GraphRows.entityRows(doc.entities()))).consume();
-    tx.run(
-            Cypher.MERGE_SENTENCES,
-            Map.of("documentId", d.id(), "rows", GraphRows.sentenceRows(doc.sentences())))
-        .consume();
-    tx.run(Cypher.MERGE_MENTIONS, Map.of("rows", GraphRows.mentionRows(doc.mentions()))).consume();
-    writeCitations(tx, d);
-    pairs.addAll(coMentionPairs(doc));
-    if (!pairs.isEmpty()) {
-      tx.run(Cypher.REFRESH_CO_MENTIONS, Map.of("pairs", List.copyOf(pairs))).consume();
-    }
-    if (!doc.claims().isEmpty()) {
-      tx.run(Cypher.MERGE_CLAIMS, Map.of("rows", GraphRows.claimRows(doc.claims()))).consume();
+    List<Map<String, Object>> documentRows = new ArrayList<>();
+    Map<Curie, Entity> entities = new LinkedHashMap<>();
+    List<Map<String, Object>> sentenceRows = new ArrayList<>();
+    List<Map<String, Object>> mentionRows = new ArrayList<>();
+    List<Map<String, Object>> citationRows = new ArrayList<>();
+    List<Map<String, Object>> claimRows = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (AnnotatedDocument doc : changed) {
+      Document d = doc.document();
+      ids.add(d.id());
+      documentRows.add(Map.of("id", d.id(), "props", GraphRows.documentProps(doc)));
+      doc.entities().forEach(e -> entities.putIfAbsent(e.id(), e));
+      sentenceRows.addAll(GraphRows.sentenceRows(doc.sentences()));
+      mentionRows.addAll(GraphRows.mentionRows(doc.mentions()));
+      citationRows.addAll(GraphRows.citationRows(d));
+      claimRows.addAll(GraphRows.claimRows(doc.claims()));
+      Map<Map<String, Object>, Integer> counts = coMentionCounts(doc);
+      if (oldHashes.containsKey(d.id())) {
+        recount.addAll(counts.keySet());
+      } else {
+        counts.forEach(
+            (pair, sentences) -> {
+              int[] n = added.computeIfAbsent(pair, k -> new int[2]);
+              n[0] += sentences;
+              n[1]++;
+            });
+      }
       for (Claim c : doc.claims()) {
         triples.add(triple(c.subject().toString(), c.predicate().label(), c.object().toString()));
       }
     }
+    tx.run(Cypher.MERGE_DOCUMENTS, Map.of("rows", documentRows)).consume();
+    tx.run(
+            Cypher.MERGE_ENTITIES,
+            Map.of("rows", GraphRows.entityRows(List.copyOf(entities.values()))))
+        .consume();
+    tx.run(Cypher.MERGE_SENTENCES, Map.of("rows", sentenceRows)).consume();
+    tx.run(Cypher.MERGE_MENTIONS, Map.of("rows", mentionRows)).consume();
+    Map<String, Object> idsParam = Map.of("ids", ids);
+    if (!citationRows.isEmpty()) {
+      tx.run(Cypher.MERGE_CITATIONS, Map.of("rows", citationRows)).consume();
+      tx.run(Cypher.LINK_CITATIONS_BY_PMID, idsParam).consume();
+      tx.run(Cypher.LINK_CITATIONS_BY_DOI, idsParam).consume();
+    }
+    tx.run(Cypher.LINK_CITED_BY, idsParam).consume();
+    if (!recount.isEmpty()) {
+      tx.run(Cypher.REFRESH_CO_MENTIONS, Map.of("pairs", List.copyOf(recount))).consume();
+    }
+    List<Map<String, Object>> additions = new ArrayList<>();
+    added.forEach(
+        (pair, n) -> {
+          if (!recount.contains(pair)) {
+            Map<String, Object> row = new HashMap<>(pair);
+            row.put("sentences", n[0]);
+            row.put("documents", n[1]);
+            additions.add(row);
+          }
+        });
+    if (!additions.isEmpty()) {
+      tx.run(Cypher.ADD_CO_MENTIONS, Map.of("pairs", additions)).consume();
+    }
+    if (!claimRows.isEmpty()) {
+      tx.run(Cypher.MERGE_CLAIMS, Map.of("rows", claimRows)).consume();
+    }
     if (!triples.isEmpty()) {
       refreshSummaries(tx, triples);
     }
-    return oldHash == null ? WriteOutcome.CREATED : WriteOutcome.UPDATED;
+    return outcomes;
   }
 
   private static Map<String, Object> triple(String subject, String predicate, String object) {
@@ -218,21 +334,26 @@ public final class Neo4jGraphStore implements GraphStore {
                             r.get("object").asString()),
                         k -> new ArrayList<>())
                     .add(claimFacts(r)));
-    Map<Predicate, List<Map<String, Object>>> merges = new HashMap<>();
-    Map<Predicate, List<Map<String, Object>>> deletes = new HashMap<>();
+    List<Map<String, Object>> merges = new ArrayList<>();
+    List<Map<String, Object>> deletes = new ArrayList<>();
     for (Map<String, Object> t : triples) {
-      Predicate p = Predicate.parse((String) t.get("predicate"));
+      Map<String, Object> row = new HashMap<>(t);
+      // the relationship type is the enum constant's name, never text from a document
+      row.put("type", Predicate.parse((String) t.get("predicate")).name());
       List<EvidenceProfile.ClaimFacts> claims = facts.getOrDefault(t, List.of());
       if (claims.isEmpty()) {
-        deletes.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
+        deletes.add(row);
         continue;
       }
-      Map<String, Object> row = new HashMap<>(t);
       row.put("props", profileProperties(EvidenceProfile.of(claims)));
-      merges.computeIfAbsent(p, k -> new ArrayList<>()).add(row);
+      merges.add(row);
     }
-    deletes.forEach((p, rows) -> tx.run(Cypher.deleteSummary(p), Map.of("rows", rows)).consume());
-    merges.forEach((p, rows) -> tx.run(Cypher.mergeSummary(p), Map.of("rows", rows)).consume());
+    if (!deletes.isEmpty()) {
+      tx.run(Cypher.DELETE_SUMMARIES, Map.of("rows", deletes)).consume();
+    }
+    if (!merges.isEmpty()) {
+      tx.run(Cypher.MERGE_SUMMARIES, Map.of("rows", merges)).consume();
+    }
   }
 
   private static EvidenceProfile.ClaimFacts claimFacts(Record r) {
@@ -264,37 +385,24 @@ public final class Neo4jGraphStore implements GraphStore {
     return a.compareTo(b) < 0 ? Map.of("a", a, "b", b) : Map.of("a", b, "b", a);
   }
 
-  /** Pairs of distinct entities named in the same sentence. */
-  private static Set<Map<String, Object>> coMentionPairs(AnnotatedDocument doc) {
+  /** Pairs of distinct entities named in the same sentence, with the number of such sentences. */
+  private static Map<Map<String, Object>, Integer> coMentionCounts(AnnotatedDocument doc) {
     Map<Integer, Set<String>> bySentence = new HashMap<>();
     for (Mention m : doc.mentions()) {
       bySentence
           .computeIfAbsent(m.sentenceIndex(), k -> new TreeSet<>())
           .add(m.entityId().toString());
     }
-    Set<Map<String, Object>> pairs = new LinkedHashSet<>();
+    Map<Map<String, Object>, Integer> pairs = new LinkedHashMap<>();
     for (Set<String> ids : bySentence.values()) {
       List<String> list = List.copyOf(ids);
       for (int i = 0; i < list.size(); i++) {
         for (int j = i + 1; j < list.size(); j++) {
-          pairs.add(pair(list.get(i), list.get(j)));
+          pairs.merge(pair(list.get(i), list.get(j)), 1, Integer::sum);
         }
       }
     }
     return pairs;
-  }
-
-  private static void writeCitations(TransactionContext tx, Document d) {
-    Map<String, Object> idParam = Map.of("id", d.id());
-    if (!d.metadata().citations().isEmpty()) {
-      tx.run(
-              Cypher.MERGE_CITATIONS,
-              Map.of("documentId", d.id(), "rows", GraphRows.citationRows(d)))
-          .consume();
-      tx.run(Cypher.LINK_CITATIONS_BY_PMID, idParam).consume();
-      tx.run(Cypher.LINK_CITATIONS_BY_DOI, idParam).consume();
-    }
-    tx.run(Cypher.LINK_CITED_BY, idParam).consume();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.litgraph.graph.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,21 @@ public interface GraphStore extends AutoCloseable {
   /** The content hash stored for a document, if the document is stored. */
   Optional<String> contentHash(String documentId);
 
+  /** The content hashes of those of the documents that are stored, by id; one lookup for all. */
+  Map<String, String> contentHashes(Collection<String> documentIds);
+
   /** Writes a document and everything extracted from it in one transaction. */
   WriteOutcome write(AnnotatedDocument document);
+
+  /**
+   * Writes several documents in one transaction, all or none; the outcomes are in input order.
+   * Cheaper per document than {@link #write} one by one.
+   *
+   * @throws IllegalArgumentException when a document id appears twice
+   * @throws DocumentRejectedException when the transaction was refused (e.g. it ran past its time
+   *     limit); nothing was written, and writing the documents one by one tells which one it was
+   */
+  List<WriteOutcome> writeAll(List<AnnotatedDocument> documents);
 
   /** A stored document with its sentences and mentions. */
   Optional<DocumentView> document(String documentId);

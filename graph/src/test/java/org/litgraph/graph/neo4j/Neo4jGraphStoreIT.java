@@ -16,8 +16,10 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +31,7 @@ import org.litgraph.graph.fixtures.DocumentBuilder;
 import org.litgraph.graph.model.AnnotatedDocument;
 import org.litgraph.graph.model.Curie;
 import org.litgraph.graph.model.DocumentKind;
+import org.litgraph.graph.model.Entity;
 import org.litgraph.graph.model.EntityRef;
 import org.litgraph.graph.model.Mention;
 import org.litgraph.graph.store.CoMention;
@@ -207,6 +210,95 @@ class Neo4jGraphStoreIT {
     EntityCard tnf = store.entity(TNF.id(), 10).orElseThrow();
     assertEquals(List.of(new CoMention(EntityRef.of(SEPSIS), 1)), tnf.coMentions());
     assertEquals(List.of(new DocumentRef("doc-b", "Document doc-b", 1)), tnf.documents());
+  }
+
+  private static AnnotatedDocument cytokineStorm(String id) {
+    return DocumentBuilder.document(id)
+        .title("Cytokine storms")
+        .sentence(
+            "Cytokines surge early in sepsis, with TNF-alpha first.",
+            named(CYTOKINES, "Cytokines"),
+            named(SEPSIS, "sepsis"),
+            named(TNF, "TNF-alpha"))
+        .sentence(
+            "Stem cells calm the cytokine storm of sepsis.",
+            named(STEM_CELLS, "Stem cells"),
+            named(SEPSIS, "sepsis"))
+        .build();
+  }
+
+  /** What a reader sees: the counts and the card of every entity the test documents name. */
+  private static List<Object> observable() {
+    List<Object> seen = new ArrayList<>();
+    seen.add(store.counts());
+    for (Entity e : List.of(SEPSIS, STEM_CELLS, TNF, CYTOKINES)) {
+      seen.add(store.entity(e.id(), 10));
+    }
+    return seen;
+  }
+
+  @Test
+  void aBatchLeavesTheSameGraphAsWritingItsDocumentsOneByOne() {
+    List<AnnotatedDocument> docs =
+        List.of(
+            stemCellTrial("doc-a").build(),
+            stemCellTrial("doc-b").title("Second trial").build(),
+            cytokineStorm("doc-c"));
+    docs.forEach(store::write);
+    List<Object> oneByOne = observable();
+    emptyTheGraph();
+
+    List<WriteOutcome> outcomes = store.writeAll(docs);
+
+    assertEquals(
+        List.of(WriteOutcome.CREATED, WriteOutcome.CREATED, WriteOutcome.CREATED), outcomes);
+    assertEquals(oneByOne, observable());
+    // co-mention counts added per batch, not recounted: stem cells and sepsis share 2 + 2 + 1
+    assertEquals(
+        new CoMention(EntityRef.of(STEM_CELLS), 5),
+        store.entity(SEPSIS.id(), 10).orElseThrow().coMentions().get(0));
+  }
+
+  @Test
+  void aBatchMixingANewVersionWithNewDocumentsCountsLikeOneByOne() {
+    store.write(stemCellTrial("doc-a").build());
+    store.write(stemCellTrialRevised("doc-a"));
+    store.write(cytokineStorm("doc-c"));
+    List<Object> oneByOne = observable();
+    emptyTheGraph();
+    store.write(stemCellTrial("doc-a").build());
+
+    List<WriteOutcome> outcomes =
+        store.writeAll(List.of(stemCellTrialRevised("doc-a"), cytokineStorm("doc-c")));
+
+    assertEquals(List.of(WriteOutcome.UPDATED, WriteOutcome.CREATED), outcomes);
+    assertEquals(oneByOne, observable());
+  }
+
+  @Test
+  void aBatchSkipsTheDocumentsAlreadyStoredAsTheyAre() {
+    store.write(stemCellTrial("doc-a").build());
+    GraphCounts before = store.counts();
+
+    List<WriteOutcome> outcomes =
+        store.writeAll(List.of(stemCellTrial("doc-a").build(), cytokineStorm("doc-c")));
+
+    assertEquals(List.of(WriteOutcome.UNCHANGED, WriteOutcome.CREATED), outcomes);
+    assertEquals(before.documents() + 1, store.counts().documents());
+    assertEquals(
+        Map.of("doc-a", stemCellTrial("doc-a").build().document().contentHash()),
+        store.contentHashes(List.of("doc-a", "doc-unknown")));
+  }
+
+  @Test
+  void aBatchNamingADocumentTwiceIsRefusedAndWritesNothing() {
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> store.writeAll(List.of(cytokineStorm("doc-c"), cytokineStorm("doc-c"))));
+
+    assertTrue(e.getMessage().contains("doc-c"), e.getMessage());
+    assertEquals(0, store.counts().documents());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.litgraph.graph.model.Curie;
@@ -67,6 +68,33 @@ public final class Lexicon {
    * Loads the lexicon built from the public vocabularies ({@value #STANDARD_RESOURCE}, see
    * LEXICON.md) together with the seed gazetteer; where both have a surface, the seed's row wins.
    */
+  private static CompletableFuture<Lexicon> shared;
+
+  /**
+   * The standard lexicon, loaded once per process on a background thread started by the first call:
+   * a process that will ingest calls this early, so the ~2.5 s of loading overlaps with starting
+   * the stores. The lexicon is read-only once built, so one instance serves every pipeline.
+   */
+  public static synchronized CompletableFuture<Lexicon> sharedStandard() {
+    if (shared == null) {
+      CompletableFuture<Lexicon> f = new CompletableFuture<>();
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  f.complete(standard());
+                } catch (RuntimeException | Error e) {
+                  f.completeExceptionally(e);
+                }
+              },
+              "lexicon-loader");
+      t.setDaemon(true);
+      t.start();
+      shared = f;
+    }
+    return shared;
+  }
+
   public static Lexicon standard() {
     try (InputStream seed = resource(SEED_RESOURCE);
         InputStream built = new GZIPInputStream(resource(STANDARD_RESOURCE), 1 << 16)) {
