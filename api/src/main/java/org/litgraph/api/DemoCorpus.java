@@ -8,6 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.litgraph.ingest.IngestPipeline;
+import org.litgraph.ingest.source.SourceException;
+import org.litgraph.ingest.source.SourceLimits;
+import org.litgraph.ingest.source.SourceLoader;
 import org.litgraph.ingest.source.SourceRef;
 
 /**
@@ -30,6 +34,23 @@ public final class DemoCorpus {
       refs.add(new SourceRef.TextRef("demo:" + name.strip().replaceFirst("\\.txt$", ""), text));
     }
     return refs;
+  }
+
+  /**
+   * The texts the pipeline will annotate for the articles (title and body as ingest joins them),
+   * for annotating them ahead while the stores start.
+   */
+  public static List<String> textsToAnnotate() {
+    SourceLoader loader = new SourceLoader(SourceLimits.defaults());
+    List<String> texts = new ArrayList<>();
+    for (SourceRef ref : sources()) {
+      try {
+        loader.load(ref).forEach(d -> texts.add(IngestPipeline.textWithTitle(d)));
+      } catch (SourceException e) {
+        // the ingest run reports it; nothing to annotate ahead
+      }
+    }
+    return texts;
   }
 
   private static List<String> lines(String resource) {

@@ -1,5 +1,6 @@
 package org.litgraph.api;
 
+import java.util.List;
 import java.util.Optional;
 import org.litgraph.graph.lucene.LuceneSearchIndex;
 import org.litgraph.graph.neo4j.EmbeddedNeo4j;
@@ -58,10 +59,34 @@ public final class LitGraphRuntime implements AutoCloseable {
   /** Like {@link #open(LitGraphConfig, boolean)} with an ingest configuration of its own. */
   public static LitGraphRuntime open(
       LitGraphConfig config, boolean preloadNlp, IngestConfig ingestConfig) {
+    return open(config, preloadNlp, ingestConfig, List.of());
+  }
+
+  /**
+   * Like {@link #open(LitGraphConfig, boolean, IngestConfig)}, and runs CoreNLP on {@code
+   * textsAhead} while the stores start (the demo's first run, which knows what it will ingest); the
+   * pipeline then takes those results instead of annotating the texts again.
+   */
+  public static LitGraphRuntime open(
+      LitGraphConfig config,
+      boolean preloadNlp,
+      IngestConfig ingestConfig,
+      List<String> textsAhead) {
     NlpModels models = new NlpModels(ingestConfig.nlp());
-    if (preloadNlp) {
+    if (preloadNlp || !textsAhead.isEmpty()) {
       models.startLoading();
-      Lexicon.sharedStandard();
+      // the lexicon after the models, on the same thread (see NlpModels#startLoading)
+      models.thenOnLoader(
+          () -> {
+            try {
+              Lexicon.sharedStandard().join();
+            } catch (RuntimeException e) {
+              // reported by the pipeline when it needs the lexicon
+            }
+          });
+    }
+    if (!textsAhead.isEmpty()) {
+      models.annotateAhead(textsAhead);
     }
     Optional<EmbeddedNeo4j> embedded = Optional.empty();
     GraphStore graph = null;

@@ -377,7 +377,7 @@ public final class IngestPipeline {
     DocumentAnnotator ready = annotator(run.listener, clock);
     String text = textWithTitle(source);
     long t1 = System.nanoTime();
-    AnnotatedText nlp = ready.nlp(text);
+    AnnotatedText nlp = models.takeAhead(text).orElseGet(() -> ready.nlp(text));
     clock.annotate += System.nanoTime() - t1;
     run.add(new Prepared(ready, document, source, text, nlp), total);
   }
@@ -537,7 +537,7 @@ public final class IngestPipeline {
    * not already open with it. Titles name trials, drugs and diseases too, and PubMed, front matter
    * and HTML metadata keep them apart from the body.
    */
-  static String textWithTitle(SourceDocument source) {
+  public static String textWithTitle(SourceDocument source) {
     String body = source.text();
     if (source.title().isEmpty()) {
       return body;

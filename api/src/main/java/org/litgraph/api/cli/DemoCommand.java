@@ -1,10 +1,12 @@
 package org.litgraph.api.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.litgraph.api.DemoCorpus;
 import org.litgraph.api.LitGraphConfig;
 import org.litgraph.api.LitGraphRuntime;
 import org.litgraph.api.http.ApiConfig;
+import org.litgraph.ingest.IngestConfig;
 import org.litgraph.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +36,10 @@ final class DemoCommand implements Callable<Integer> {
     // On a first run the models are needed: load them while Neo4j starts. On later runs the
     // corpus is already stored and loading them would only slow the start.
     boolean firstRun = !java.nio.file.Files.exists(config.neo4jDir());
-    try (LitGraphRuntime runtime = LitGraphRuntime.open(config, firstRun)) {
+    // and on a first run CoreNLP can start on the corpus at once, while Neo4j starts
+    List<String> ahead = firstRun ? DemoCorpus.textsToAnnotate() : List.of();
+    try (LitGraphRuntime runtime =
+        LitGraphRuntime.open(config, firstRun, IngestConfig.defaults(), ahead)) {
       IngestReport report =
           runtime
               .pipeline()

@@ -1,7 +1,15 @@
 package org.litgraph.ingest.nlp;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The process's one CoreNLP pipeline and its CRF recogniser, loaded on first need or ahead of time
@@ -12,42 +20,82 @@ public final class NlpModels {
   private final NlpConfig config;
   private CompletableFuture<CoreNlpStage> loading;
   private CompletableFuture<CrfRecognizer> crfLoading;
+  private final ExecutorService loader =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "nlp-loader");
+            t.setDaemon(true);
+            return t;
+          });
+  // CoreNLP results made ahead of ingestion, by text; each is taken once
+  private final Map<String, CompletableFuture<AnnotatedText>> ahead = new ConcurrentHashMap<>();
 
   public NlpModels(NlpConfig config) {
     this.config = config;
   }
 
-  /** Starts loading in a background thread, if not started yet. Returns this. */
+  /**
+   * Starts loading in a background thread, if not started yet: CoreNLP, then the CRF, one after the
+   * other on one thread, so that on a small machine the stores starting beside them keep a core to
+   * themselves. Returns this.
+   */
   public synchronized NlpModels startLoading() {
     if (loading == null) {
       loading = new CompletableFuture<>();
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  loading.complete(new CoreNlpStage(config));
-                } catch (RuntimeException | Error e) {
-                  loading.completeExceptionally(e);
-                }
-              },
-              "corenlp-loader");
-      t.setDaemon(true);
-      t.start();
       crfLoading = new CompletableFuture<>();
-      Thread c =
-          new Thread(
-              () -> {
-                try {
-                  crfLoading.complete(CrfRecognizer.shipped());
-                } catch (RuntimeException | Error e) {
-                  crfLoading.completeExceptionally(e);
-                }
-              },
-              "crf-loader");
-      c.setDaemon(true);
-      c.start();
+      loader.execute(() -> completeWith(loading, () -> new CoreNlpStage(config)));
+      loader.execute(() -> completeWith(crfLoading, CrfRecognizer::shipped));
     }
     return this;
+  }
+
+  /** Runs a task on the loading thread after what was queued there before (e.g. another load). */
+  public synchronized void thenOnLoader(Runnable task) {
+    startLoading();
+    loader.execute(task);
+  }
+
+  private static <T> void completeWith(CompletableFuture<T> f, Supplier<T> load) {
+    try {
+      f.complete(load.get());
+    } catch (RuntimeException | Error e) {
+      f.completeExceptionally(e);
+    }
+  }
+
+  /**
+   * Runs CoreNLP on texts ahead of their ingestion, in order, on the loading thread once the models
+   * are loaded: a process that knows what it will ingest (the demo's first run) annotates while its
+   * stores start. The pipeline takes each result with {@link #takeAhead} instead of annotating the
+   * text again.
+   */
+  public void annotateAhead(List<String> texts) {
+    List<Map.Entry<String, CompletableFuture<AnnotatedText>>> work = new ArrayList<>();
+    for (String text : texts) {
+      CompletableFuture<AnnotatedText> f = new CompletableFuture<>();
+      if (ahead.putIfAbsent(text, f) == null) {
+        work.add(Map.entry(text, f));
+      }
+    }
+    for (Map.Entry<String, CompletableFuture<AnnotatedText>> w : work) {
+      thenOnLoader(() -> completeWith(w.getValue(), () -> get().annotate(w.getKey())));
+    }
+  }
+
+  /**
+   * The annotation made ahead for this text, waiting for it if it is under way; empty when none was
+   * asked for (or it failed: the caller then annotates the text itself and meets the error there).
+   */
+  public Optional<AnnotatedText> takeAhead(String text) {
+    CompletableFuture<AnnotatedText> f = ahead.remove(text);
+    if (f == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(f.join());
+    } catch (CompletionException e) {
+      return Optional.empty();
+    }
   }
 
   /** True when loading has started (or finished). */
