@@ -68,6 +68,13 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Option(names = "--no-claims", description = "Without the parser and claim extraction.")
   boolean noClaims;
 
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "" + IngestConfig.DEFAULT_BATCH,
+      description = "Documents per graph transaction (default: ${DEFAULT-VALUE}).")
+  int batch;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -85,9 +92,14 @@ final class BenchIngestCommand implements Callable<Integer> {
     }
     int w = Math.max(0, Math.min(warmup, all.size() - 1));
     List<SourceDocument> timed = all.subList(w, Math.min(all.size(), w + Math.max(1, docs)));
-    IngestConfig ingest = IngestConfig.defaults();
+    if (batch < 1) {
+      throw new ParameterException(spec.commandLine(), "--batch must be at least 1");
+    }
+    IngestConfig ingest = IngestConfig.defaults().withBatchDocuments(batch);
     if (noClaims) {
-      ingest = new IngestConfig(ingest.nlp().withoutParse(), ingest.limits(), ingest.commitEvery());
+      ingest =
+          new IngestConfig(
+              ingest.nlp().withoutParse(), ingest.limits(), ingest.commitEvery(), batch);
     }
     Path data = Files.createTempDirectory("litgraph-bench-ingest");
     try (LitGraphRuntime runtime =

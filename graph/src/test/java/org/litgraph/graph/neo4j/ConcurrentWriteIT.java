@@ -147,6 +147,21 @@ class ConcurrentWriteIT {
     var counts = store.counts();
     assertEquals(DOCUMENTS, counts.documents());
     assertEquals((long) DOCUMENTS * (SHARED + 1), counts.mentions());
+    // co-mention counts are added per transaction, not recounted: concurrent additions to one
+    // pair must wait for each other (each shared pair shares a sentence in every document)
+    try (Session session = admin.session()) {
+      var pairs =
+          session
+              .run(
+                  "MATCH (a:Entity)-[r:CO_MENTIONED]->(b:Entity) WHERE a.id STARTS WITH 'MESH:D90'"
+                      + " AND b.id STARTS WITH 'MESH:D90' RETURN r.sentences AS s, r.documents AS d")
+              .list();
+      assertEquals(SHARED * (SHARED - 1) / 2, pairs.size(), "shared pairs");
+      for (var pair : pairs) {
+        assertEquals(DOCUMENTS, pair.get("s").asInt(), "sentences of a shared pair");
+        assertEquals(DOCUMENTS, pair.get("d").asInt(), "documents of a shared pair");
+      }
+    }
   }
 
   @Test
