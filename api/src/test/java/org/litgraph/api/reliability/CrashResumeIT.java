@@ -26,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>CI runs a reduced but real configuration (8 abstracts, 3 kills: one during start-up, two after
  * the child has stored one to three more documents). {@code -Dlitgraph.crash.full=true} runs the
- * full one: 36 abstracts and 22 kills, most of them after the child has written one to three more
+ * full one: 90 abstracts and 22 kills, most of them after the child has written one to three more
  * documents plus a random delay, so kills land inside annotation, the graph transaction, indexing
  * and commits. {@code -Dlitgraph.crash.seed=N} replays a run (the seed is printed).
  */
 class CrashResumeIT {
   private static final boolean FULL = Boolean.getBoolean("litgraph.crash.full");
-  private static final int DOCS = FULL ? 36 : 8;
+  // documents are written in batches of CrashIngestChild.BATCH, so each kill moves the run on by
+  // a batch or more: the full run needs enough documents for all its kills
+  private static final int DOCS = FULL ? 90 : 8;
   private static final int KILLS = FULL ? 22 : 3;
   private static final long CHILD_TIMEOUT_S = 600;
 
