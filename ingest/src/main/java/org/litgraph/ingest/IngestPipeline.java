@@ -25,6 +25,8 @@ import org.litgraph.graph.store.WriteOutcome;
 import org.litgraph.ingest.entity.EntityRecognitionStage;
 import org.litgraph.ingest.entity.Lexicon;
 import org.litgraph.ingest.nlp.AnnotatedText;
+import org.litgraph.ingest.nlp.CoreNlpStage;
+import org.litgraph.ingest.nlp.CrfRecognizer;
 import org.litgraph.ingest.nlp.NlpModels;
 import org.litgraph.ingest.source.SourceDocument;
 import org.litgraph.ingest.source.SourceException;
@@ -562,9 +564,13 @@ public final class IngestPipeline {
       // the lexicon (~100 MB, ~2.5 s) loads with the first document to annotate, unless the
       // process started loading it ahead (LitGraphRuntime does when it will ingest), so a process
       // that only finds unchanged documents, or only serves, never pays for it
-      Lexicon lexicon = Lexicon.sharedStandard().join();
-      EntityRecognitionStage recognition = new EntityRecognitionStage(lexicon, models.crf());
-      annotator = new DocumentAnnotator(models.get(), recognition);
+      // (started here if nobody started it; the models' loader may be busy: this thread helps it)
+      java.util.concurrent.CompletableFuture<Lexicon> lexiconLoading = Lexicon.sharedStandard();
+      CrfRecognizer crf = models.crf();
+      CoreNlpStage nlp = models.get();
+      Lexicon lexicon = lexiconLoading.join();
+      EntityRecognitionStage recognition = new EntityRecognitionStage(lexicon, crf);
+      annotator = new DocumentAnnotator(nlp, recognition);
       facts = new RecordFactResolver(lexicon);
       clock.modelLoad += System.nanoTime() - t;
     }

@@ -71,9 +71,21 @@ final class EvalNerCommand implements Callable<Integer> {
       paramLabel = "NAME|FILE|none",
       description =
           "The CRF to recognise diseases and chemicals with: a shipped model (bc5cdr, the one"
-              + " ingest uses; ncbi-disease), a model file from 'train ner', or 'none' for the"
-              + " dictionary alone. Default: ${DEFAULT-VALUE}.")
-  String model = CrfRecognizer.DEFAULT_MODEL;
+              + " ingest uses; ncbi-disease), a model file from 'train ner', 'none' for the"
+              + " dictionary alone, or 'auto': ncbi-disease for a corpus annotated with"
+              + " NCBI-disease's types (SpecificDisease, DiseaseClass, Modifier,"
+              + " CompositeMention), else bc5cdr. Default: ${DEFAULT-VALUE}.")
+  String model = AUTO;
+
+  @Option(
+      names = "--keep-modifiers",
+      description =
+          "With a model file: keep its disease spans inside names of other categories (\"VHL\" in"
+              + " \"the VHL gene\"), as NCBI-disease annotates them. The shipped ncbi-disease"
+              + " model always does; ingest never does.")
+  boolean keepModifiers;
+
+  static final String AUTO = "auto";
 
   @Option(
       names = "--no-abbreviations",
@@ -89,7 +101,7 @@ final class EvalNerCommand implements Callable<Integer> {
     err.flush();
     NlpModels models = new NlpModels(NlpConfig.defaults().withoutParse()).startLoading();
     Lexicon lexicon = lexiconOption.load(spec);
-    Optional<CrfRecognizer> crf = crf();
+    Optional<CrfRecognizer> crf = crf(docs);
     EntityExtractor extractor = new EntityExtractor(models, lexicon, !noAbbreviations, crf);
     NerEvaluation.Result result;
     try (Writer errorFile =
@@ -113,12 +125,28 @@ final class EvalNerCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Optional<CrfRecognizer> crf() {
-    if (model.equals("none")) {
+  /** The model asked for; with {@code auto}, the shipped one trained on the corpus's scheme. */
+  static String chooseModel(String asked, List<PubTatorDocument> docs) {
+    if (!asked.equals(AUTO)) {
+      return asked;
+    }
+    java.util.Set<String> types = new java.util.HashSet<>();
+    for (PubTatorDocument d : docs) {
+      d.annotations().forEach(a -> types.add(a.type()));
+    }
+    return org.litgraph.ingest.eval.TypeMapping.isNcbiDiseaseScheme(types)
+        ? "ncbi-disease"
+        : CrfRecognizer.DEFAULT_MODEL;
+  }
+
+  private Optional<CrfRecognizer> crf(List<PubTatorDocument> docs) {
+    String chosen = chooseModel(model, docs);
+    if (chosen.equals("none")) {
       return Optional.empty();
     }
     try {
-      return Optional.of(CrfRecognizer.load(model));
+      CrfRecognizer recognizer = CrfRecognizer.load(chosen);
+      return Optional.of(keepModifiers ? recognizer.withModifiers(true) : recognizer);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -7,8 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.litgraph.ingest.pubtator.PubTatorAnnotation;
+import org.litgraph.ingest.pubtator.PubTatorDocument;
 import picocli.CommandLine;
 
 /** Argument errors of {@code eval ner} and {@code bench ner}, caught before any model loads. */
@@ -52,5 +55,30 @@ class EvalCommandTest {
     Path corpus = Files.writeString(tmp.resolve("bad.txt"), "1|t|T.\n1|a|A.\n1\tx\n");
     assertEquals(1, run("eval", "ner", "--corpus", corpus.toString()));
     assertTrue(err.toString().contains("bad.txt:3: "), err.toString());
+  }
+
+  @Test
+  void autoChoosesTheModelTrainedOnTheCorpusScheme() {
+    var ncbi =
+        List.of(
+            new PubTatorDocument(
+                "1",
+                "VHL gene.",
+                "",
+                List.of(new PubTatorAnnotation(0, 3, "VHL", "Modifier", "D006623", List.of())),
+                List.of()));
+    var cdr =
+        List.of(
+            new PubTatorDocument(
+                "2",
+                "Aspirin.",
+                "",
+                List.of(new PubTatorAnnotation(0, 7, "Aspirin", "Chemical", "D001241", List.of())),
+                List.of()));
+
+    assertEquals("ncbi-disease", EvalNerCommand.chooseModel("auto", ncbi));
+    assertEquals("bc5cdr", EvalNerCommand.chooseModel("auto", cdr));
+    assertEquals("bc5cdr", EvalNerCommand.chooseModel("bc5cdr", ncbi));
+    assertEquals("none", EvalNerCommand.chooseModel("none", ncbi));
   }
 }

@@ -33,7 +33,8 @@ final class CrfMentionMerger {
   /** With a model that learned diseases and chemicals. */
   static List<RecognizedMention> merge(
       List<RecognizedMention> dictionary, List<RecognizedMention> crf) {
-    return merge(dictionary, crf, Set.of(EntityCategory.DISEASE, EntityCategory.CHEMICAL_ENTITY));
+    return merge(
+        dictionary, crf, Set.of(EntityCategory.DISEASE, EntityCategory.CHEMICAL_ENTITY), false);
   }
 
   /**
@@ -41,11 +42,15 @@ final class CrfMentionMerger {
    *
    * @param learned the categories the CRF labels: only dictionary mentions of these need its
    *     confirmation
+   * @param keepModifiers whether a CRF disease span wins over any name of another category it
+   *     overlaps ("VHL" in "the VHL gene" a disease, as NCBI-disease annotates it), instead of the
+   *     rules above
    */
   static List<RecognizedMention> merge(
       List<RecognizedMention> dictionary,
       List<RecognizedMention> crf,
-      Set<EntityCategory> learned) {
+      Set<EntityCategory> learned,
+      boolean keepModifiers) {
     // mentions overlap only within a sentence: merging sentence by sentence keeps a document with
     // hundreds of thousands of mentions (a 5 MB page without full stops) linear, not quadratic
     java.util.Map<Integer, List<RecognizedMention>> dictionaryBySentence =
@@ -65,7 +70,8 @@ final class CrfMentionMerger {
           mergeSentence(
               dictionaryBySentence.getOrDefault(s, List.of()),
               crfBySentence.getOrDefault(s, List.of()),
-              learned));
+              learned,
+              keepModifiers));
     }
     out.sort(
         Comparator.comparingInt(RecognizedMention::start).thenComparingInt(RecognizedMention::end));
@@ -75,11 +81,13 @@ final class CrfMentionMerger {
   private static List<RecognizedMention> mergeSentence(
       List<RecognizedMention> dictionary,
       List<RecognizedMention> crf,
-      Set<EntityCategory> learned) {
+      Set<EntityCategory> learned,
+      boolean keepModifiers) {
     List<RecognizedMention> out = new ArrayList<>();
     for (RecognizedMention c : crf) {
       List<RecognizedMention> overlapping = dictionary.stream().filter(c::overlaps).toList();
-      if (overlapping.stream().anyMatch(d -> otherNameWins(d, c, learned))) {
+      boolean modifier = keepModifiers && c.entity().category() == EntityCategory.DISEASE;
+      if (!modifier && overlapping.stream().anyMatch(d -> otherNameWins(d, c, learned))) {
         continue;
       }
       RecognizedMention kept =

@@ -79,7 +79,10 @@ public final class EntityRecognitionStage {
     if (crf.isPresent()) {
       mentions =
           CrfMentionMerger.merge(
-              mentions, learned(crf.get(), text), crf.get().model().categories());
+              mentions,
+              learned(crf.get(), text),
+              crf.get().model().categories(),
+              crf.get().keepsModifiers());
     }
     List<RecognizedMention> fromDictionary = List.copyOf(mentions);
     for (RecognizedMention m : general.map(text.nerSpans())) {

@@ -27,12 +27,24 @@ public final class CrfRecognizer {
           "bc5cdr", "/org/litgraph/ingest/nlp/ner-crf-bc5cdr.ser.gz",
           "ncbi-disease", "/org/litgraph/ingest/nlp/ner-crf-ncbi-disease.ser.gz");
 
+  /**
+   * The shipped models trained on a corpus that annotates disease names used as modifiers
+   * (NCBI-disease's Modifier type: "VHL" in "the VHL gene", "tumor" in "tumor suppressor").
+   */
+  static final java.util.Set<String> MODIFIER_MODELS = java.util.Set.of("ncbi-disease");
+
   private final String name;
   private final CrfModel model;
+  private final boolean keepsModifiers;
 
   public CrfRecognizer(String name, CrfModel model) {
+    this(name, model, false);
+  }
+
+  private CrfRecognizer(String name, CrfModel model, boolean keepsModifiers) {
     this.name = Objects.requireNonNull(name, "name");
     this.model = Objects.requireNonNull(model, "model");
+    this.keepsModifiers = keepsModifiers;
   }
 
   /** Loads the default shipped model (about a second). */
@@ -49,7 +61,8 @@ public final class CrfRecognizer {
   public static CrfRecognizer load(String nameOrFile) {
     String resource = SHIPPED.get(nameOrFile);
     if (resource != null) {
-      return new CrfRecognizer(nameOrFile, CrfModel.resource(resource));
+      return new CrfRecognizer(
+          nameOrFile, CrfModel.resource(resource), MODIFIER_MODELS.contains(nameOrFile));
     }
     Path file = Path.of(nameOrFile);
     if (!Files.isRegularFile(file)) {
@@ -78,12 +91,31 @@ public final class CrfRecognizer {
 
   /** This recogniser with the gazetteer its model was trained with (see {@link CrfModel}). */
   public CrfRecognizer withGazetteer(CrfGazetteer names) {
-    return new CrfRecognizer(name, model.withGazetteer(names));
+    return new CrfRecognizer(name, model.withGazetteer(names), keepsModifiers);
+  }
+
+  /**
+   * Whether its disease spans stand even inside the name of a gene or a process, as the annotation
+   * scheme of its training corpus wants (NCBI-disease: "VHL" in "the VHL gene" is a disease
+   * mention). LitGraph's own scheme, and the default, keeps the gene: the graph should link "VHL
+   * gene" to the gene, not to the disease.
+   */
+  public boolean keepsModifiers() {
+    return keepsModifiers;
+  }
+
+  /** This recogniser following the modifier convention or not (see {@link #keepsModifiers}). */
+  public CrfRecognizer withModifiers(boolean keep) {
+    return new CrfRecognizer(name, model, keep);
   }
 
   /** "bc5cdr (CRF for [...] trained on [...])", for reports. */
   public String describe() {
-    return name + " (" + model.description() + ")";
+    return name
+        + " ("
+        + model.description()
+        + (keepsModifiers ? "; disease modifiers inside other names kept" : "")
+        + ")";
   }
 
   /** The CRF's spans, sentence by sentence. */

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,31 @@ public final class NlpModels {
           });
   // CoreNLP results made ahead of ingestion, by text; each is taken once
   private final Map<String, CompletableFuture<AnnotatedText>> ahead = new ConcurrentHashMap<>();
+  // the loader's steps not started yet, in order: a thread that would wait runs them itself
+  private final ConcurrentLinkedQueue<Step> queued = new ConcurrentLinkedQueue<>();
+  private static final ThreadLocal<Boolean> IN_STEP = ThreadLocal.withInitial(() -> false);
+
+  /** A step of the loader's queue; whichever thread claims it first runs it, once. */
+  private static final class Step {
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private final Runnable work;
+
+    Step(Runnable work) {
+      this.work = work;
+    }
+
+    void run() {
+      if (claimed.compareAndSet(false, true)) {
+        boolean outer = IN_STEP.get();
+        IN_STEP.set(true);
+        try {
+          work.run();
+        } finally {
+          IN_STEP.set(outer);
+        }
+      }
+    }
+  }
 
   public NlpModels(NlpConfig config) {
     this.config = config;
@@ -43,16 +70,41 @@ public final class NlpModels {
     if (loading == null) {
       loading = new CompletableFuture<>();
       crfLoading = new CompletableFuture<>();
-      loader.execute(() -> completeWith(loading, () -> new CoreNlpStage(config)));
-      loader.execute(() -> completeWith(crfLoading, CrfRecognizer::shipped));
+      enqueue(() -> completeWith(loading, () -> new CoreNlpStage(config)));
+      enqueue(() -> completeWith(crfLoading, CrfRecognizer::shipped));
     }
     return this;
+  }
+
+  private void enqueue(Runnable work) {
+    Step step = new Step(work);
+    queued.add(step);
+    loader.execute(
+        () -> {
+          queued.remove(step);
+          step.run();
+        });
+  }
+
+  /**
+   * Waits for {@code f}; meanwhile this thread runs the loader's steps that have not started, in
+   * order (loading the CRF while the loader loads CoreNLP, annotating the next text while it
+   * annotates this one), so a second core works instead of waiting. Steps themselves only wait.
+   */
+  private <T> T helpAndJoin(CompletableFuture<T> f) {
+    if (!IN_STEP.get()) {
+      Step next;
+      while (!f.isDone() && (next = queued.poll()) != null) {
+        next.run();
+      }
+    }
+    return join(f);
   }
 
   /** Runs a task on the loading thread after what was queued there before (e.g. another load). */
   public synchronized void thenOnLoader(Runnable task) {
     startLoading();
-    loader.execute(task);
+    enqueue(task);
   }
 
   private static <T> void completeWith(CompletableFuture<T> f, Supplier<T> load) {
@@ -92,8 +144,8 @@ public final class NlpModels {
       return Optional.empty();
     }
     try {
-      return Optional.of(f.join());
-    } catch (CompletionException e) {
+      return Optional.of(helpAndJoin(f));
+    } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
@@ -110,7 +162,7 @@ public final class NlpModels {
       startLoading();
       f = loading;
     }
-    return join(f);
+    return helpAndJoin(f);
   }
 
   /** The shipped CRF recogniser, waiting for it to load if needed. */
@@ -120,7 +172,7 @@ public final class NlpModels {
       startLoading();
       f = crfLoading;
     }
-    return join(f);
+    return helpAndJoin(f);
   }
 
   private static <T> T join(CompletableFuture<T> f) {

@@ -98,6 +98,19 @@ class CrfMentionMergerTest {
   }
 
   @Test
+  void underTheModifierConventionTheCrfDiseaseWinsOverANameOfAnotherCategory() {
+    List<RecognizedMention> merged =
+        CrfMentionMerger.merge(
+            dictionary.recognize(TEXT, SENTENCE),
+            List.of(crf("MSC", EntityCategory.DISEASE)),
+            Set.of(EntityCategory.DISEASE, EntityCategory.CHEMICAL_ENTITY),
+            true);
+
+    assertEquals("MSC=LITGRAPH:disease/msc by crf-ner", describe(merged).getFirst());
+    assertTrue(describe(merged).stream().noneMatch(m -> m.contains("MESH:D059630")));
+  }
+
+  @Test
   void crfSpansTheLexiconDoesNotKnowGetLocalIds() {
     List<RecognizedMention> merged =
         CrfMentionMerger.merge(
@@ -128,7 +141,8 @@ class CrfMentionMergerTest {
         CrfMentionMerger.merge(
             dictionary.recognize(TEXT, SENTENCE),
             List.of(crf("Severe septic shock", EntityCategory.DISEASE)),
-            Set.of(EntityCategory.DISEASE));
+            Set.of(EntityCategory.DISEASE),
+            false);
 
     assertEquals(
         List.of(
