@@ -79,7 +79,8 @@ public final class LitGraphRuntime implements AutoCloseable {
       models.thenOnLoader(
           () -> {
             try {
-              Lexicon.sharedStandard().join();
+              // and the CRF's gazetteer of it, which the first recognition stage needs
+              org.litgraph.ingest.entity.LexiconGazetteer.of(Lexicon.sharedStandard().join());
             } catch (RuntimeException e) {
               // reported by the pipeline when it needs the lexicon
             }

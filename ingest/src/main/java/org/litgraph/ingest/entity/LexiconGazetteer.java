@@ -9,10 +9,22 @@ import org.litgraph.ingest.nlp.CrfGazetteer;
  * {@code --mesh}/{@code --gazetteer}) run with the gazetteer of the same lexicon.
  */
 public final class LexiconGazetteer {
+  // built once per lexicon (the shared standard lexicon lives as long as the process); read-only
+  private static final java.util.Map<Lexicon, CrfGazetteer> BUILT =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private LexiconGazetteer() {}
 
-  /** Builds the gazetteer (a second or two for the standard lexicon). */
+  /**
+   * The gazetteer of this lexicon: built on the first call (a second or two for the standard
+   * lexicon; a process that will ingest makes that call while its stores start), then the same
+   * instance.
+   */
   public static CrfGazetteer of(Lexicon lexicon) {
+    return BUILT.computeIfAbsent(lexicon, LexiconGazetteer::build);
+  }
+
+  private static CrfGazetteer build(Lexicon lexicon) {
     CrfGazetteer.Builder builder = new CrfGazetteer.Builder();
     lexicon.forEachEntry(e -> builder.add(e.surface(), e.entity().category().biolinkName()));
     return builder.build();
