@@ -80,9 +80,10 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(
       names = "--keep-modifiers",
       description =
-          "With a model file: keep its disease spans inside names of other categories (\"VHL\" in"
-              + " \"the VHL gene\"), as NCBI-disease annotates them. The shipped ncbi-disease"
-              + " model always does; ingest never does.")
+          "With a model file: follow NCBI-disease's conventions: disease spans inside names of"
+              + " other categories (\"VHL\" in \"the VHL gene\") and composite mentions"
+              + " (\"classical and Duarte galactosemia\"). The shipped ncbi-disease model always"
+              + " does; ingest never does.")
   boolean keepModifiers;
 
   static final String AUTO = "auto";

@@ -70,7 +70,8 @@ public final class AbbreviationStage {
 
   /**
    * The mention that ends where the long form ends and starts no later than the long form's first
-   * word: "leukemia" alone does not define "ALL" in "acute lymphoblastic leukemia (ALL)".
+   * word: "leukemia" alone does not define "ALL" in "acute lymphoblastic leukemia (ALL)", nor
+   * "deficiency of aspartoacylase" ASPA ({@link AbbreviationPair#namedBy}).
    */
   private static Optional<RecognizedMention> longFormMention(
       String text, Map<Integer, RecognizedMention> byEnd, AbbreviationPair pair) {
@@ -79,7 +80,8 @@ public final class AbbreviationStage {
       firstWordEnd++;
     }
     int limit = firstWordEnd;
-    return Optional.ofNullable(byEnd.get(pair.longEnd())).filter(m -> m.start() < limit);
+    return Optional.ofNullable(byEnd.get(pair.longEnd()))
+        .filter(m -> m.start() < limit && pair.namedBy(text, m.start(), m.end()));
   }
 
   /** The short form and its plural or singular: "MSCs" gives "MSC", "MSC" gives "MSCs". */

@@ -50,7 +50,7 @@ final class DocumentConsistency {
     Map<String, Boolean> notNames = new HashMap<>();
     for (NlpSentence s : text.sentences()) {
       for (AbbreviationPair d : DETECTOR.find(text.text(), s.start(), s.end())) {
-        CrfSpan longForm = covering(out, d.longStart(), d.longEnd());
+        CrfSpan longForm = covering(text.text(), out, d);
         String shortForm = d.shortForm(text.text());
         if (longForm != null) {
           abbreviations.putIfAbsent(shortForm, longForm.category());
@@ -93,13 +93,16 @@ final class DocumentConsistency {
   /**
    * The span that contains the long form's last character and either ends with it — the head of the
    * long form, as "dyskinesias" in "levodopa-induced dyskinesias (LID)" — or covers half of the
-   * long form, if any.
+   * long form, if any — and names what the long form names ({@link AbbreviationPair#namedBy}).
    */
-  private static CrfSpan covering(List<CrfSpan> spans, int start, int end) {
+  private static CrfSpan covering(String doc, List<CrfSpan> spans, AbbreviationPair pair) {
+    int start = pair.longStart();
+    int end = pair.longEnd();
     for (CrfSpan sp : spans) {
       if (sp.start() < end
           && end <= sp.end()
-          && (sp.end() == end || sp.end() - sp.start() >= (end - start) / 2)) {
+          && (sp.end() == end || sp.end() - sp.start() >= (end - start) / 2)
+          && pair.namedBy(doc, sp.start(), sp.end())) {
         return sp;
       }
     }

@@ -99,7 +99,11 @@ public final class EntityRecognitionStage {
     List<RecognizedMention> trialMentions = trials.recognize(text, mentions);
     mentions.removeIf(m -> trialMentions.stream().anyMatch(t -> t.overlaps(m)));
     mentions.addAll(trialMentions);
-    return consolidate(text.text(), sorted(mentions));
+    mentions = sorted(mentions);
+    if (crf.isPresent() && crf.get().keepsModifiers()) {
+      mentions = CompositeMentions.apply(text, mentions);
+    }
+    return consolidate(text.text(), mentions);
   }
 
   private static List<RecognizedMention> sorted(List<RecognizedMention> mentions) {

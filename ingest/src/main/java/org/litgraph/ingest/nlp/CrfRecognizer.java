@@ -98,7 +98,8 @@ public final class CrfRecognizer {
    * Whether its disease spans stand even inside the name of a gene or a process, as the annotation
    * scheme of its training corpus wants (NCBI-disease: "VHL" in "the VHL gene" is a disease
    * mention). LitGraph's own scheme, and the default, keeps the gene: the graph should link "VHL
-   * gene" to the gene, not to the disease.
+   * gene" to the gene, not to the disease. Under the same conventions coordinated premodifiers join
+   * the disease name they share ("classical and Duarte galactosemia", one composite mention).
    */
   public boolean keepsModifiers() {
     return keepsModifiers;

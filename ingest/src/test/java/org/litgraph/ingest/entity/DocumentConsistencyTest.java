@@ -97,4 +97,46 @@ class DocumentConsistencyTest {
         List.of("shock@0:Disease", "septic shock@10:Disease"),
         describe(DocumentConsistency.apply(a, crf)));
   }
+
+  @Test
+  void aLongFormReachedThroughAPrepositionDefinesNoName() {
+    AnnotatedText a =
+        HandText.of(
+            "It is a deficiency of aspartoacylase (ASPA). Mutations in ASPA. The DCC (deleted in"
+                + " colorectal cancer) gene. DCC was lost.");
+    List<CrfSpan> crf =
+        List.of(
+            span(a, "deficiency of aspartoacylase", 0, EntityCategory.DISEASE),
+            span(a, "ASPA", 1, EntityCategory.DISEASE),
+            span(a, "colorectal cancer", 0, EntityCategory.DISEASE));
+
+    assertEquals(
+        List.of("deficiency of aspartoacylase@8:Disease", "colorectal cancer@84:Disease"),
+        describe(DocumentConsistency.apply(a, crf)));
+  }
+
+  @Test
+  void aNameThatRunsPastTheParenthesisDefinesTheShortFormOnlyWithAGenericHead() {
+    AnnotatedText a =
+        HandText.of(
+            "Glucose-6-phosphate dehydrogenase (G6PD) deficiency. G6PD mutations. The von"
+                + " Hippel-Lindau (VHL) disease. VHL patients.");
+    List<CrfSpan> crf =
+        List.of(
+            span(
+                a,
+                "Glucose-6-phosphate dehydrogenase (G6PD) deficiency",
+                0,
+                EntityCategory.DISEASE),
+            span(a, "von Hippel-Lindau (VHL) disease", 0, EntityCategory.DISEASE));
+
+    List<String> out = describe(DocumentConsistency.apply(a, crf));
+
+    assertEquals(
+        List.of(
+            "Glucose-6-phosphate dehydrogenase (G6PD) deficiency@0:Disease",
+            "von Hippel-Lindau (VHL) disease@73:Disease",
+            "VHL@106:Disease"),
+        out);
+  }
 }

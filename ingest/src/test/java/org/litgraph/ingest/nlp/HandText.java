@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Builds {@link AnnotatedText} the way {@link CoreNlpStage} shapes it, without loading models: a
  * token is a run of letters and digits or one other character (CoreNLP splits hyphenated words
  * too), sentences end after a full stop followed by a space, lemmas are the token's text unless the
- * test names one, and every part of speech is NN.
+ * test names one, and every part of speech is NN unless the test names another.
  */
 public final class HandText {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\S");
@@ -22,12 +22,24 @@ public final class HandText {
   }
 
   public static AnnotatedText of(String text, Map<String, String> lemmas) {
+    return of(text, lemmas, Map.of());
+  }
+
+  /** With parts of speech other than NN for the words {@code pos} names. */
+  public static AnnotatedText of(String text, Map<String, String> lemmas, Map<String, String> pos) {
     List<NlpSentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       String word = m.group();
-      tokens.add(new Token(word, lemmas.getOrDefault(word, word), "NN", "O", m.start(), m.end()));
+      tokens.add(
+          new Token(
+              word,
+              lemmas.getOrDefault(word, word),
+              pos.getOrDefault(word, "NN"),
+              "O",
+              m.start(),
+              m.end()));
       if (word.equals(".") && (m.end() == text.length() || text.charAt(m.end()) == ' ')) {
         sentences.add(sentence(sentences.size(), tokens));
         tokens = new ArrayList<>();
