@@ -200,6 +200,7 @@ public final class IngestPipeline {
     final List<Item> batch = new ArrayList<>();
     int batchDocuments;
     int batchChars;
+    boolean handedOver;
     int uncommitted;
     boolean storeFailed;
     // ids of the documents met so far in this run, with their content hashes
@@ -217,7 +218,10 @@ public final class IngestPipeline {
       batch.add(new Item(document, null, total));
       batchDocuments++;
       batchChars += document.text().length();
-      if (batchDocuments >= config.batchDocuments() || batchChars >= BATCH_CHARS) {
+      // the first document goes alone: the first transaction of a process compiles the write
+      // statements (seconds in a cold JVM), which then happens while CoreNLP runs on the next
+      // documents instead of after the last one
+      if (!handedOver || batchDocuments >= config.batchDocuments() || batchChars >= BATCH_CHARS) {
         flush();
       }
     }
@@ -233,6 +237,7 @@ public final class IngestPipeline {
         return;
       }
       List<Item> items = List.copyOf(batch);
+      handedOver |= items.stream().anyMatch(i -> i.document() != null);
       batch.clear();
       batchDocuments = 0;
       batchChars = 0;
@@ -568,7 +573,10 @@ public final class IngestPipeline {
       java.util.concurrent.CompletableFuture<Lexicon> lexiconLoading = Lexicon.sharedStandard();
       CrfRecognizer crf = models.crf();
       CoreNlpStage nlp = models.get();
-      Lexicon lexicon = lexiconLoading.join();
+      Lexicon lexicon = models.helpWhileWaiting(lexiconLoading);
+      // and the CRF's gazetteer of it, if the models' loader is building it right now
+      org.litgraph.ingest.entity.LexiconGazetteer.started(lexicon)
+          .ifPresent(models::helpWhileWaiting);
       EntityRecognitionStage recognition = new EntityRecognitionStage(lexicon, crf);
       annotator = new DocumentAnnotator(nlp, recognition);
       facts = new RecordFactResolver(lexicon);

@@ -9,9 +9,10 @@ import org.litgraph.ingest.nlp.CrfGazetteer;
  * {@code --mesh}/{@code --gazetteer}) run with the gazetteer of the same lexicon.
  */
 public final class LexiconGazetteer {
-  // built once per lexicon (the shared standard lexicon lives as long as the process); read-only
-  private static final java.util.Map<Lexicon, CrfGazetteer> BUILT =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  // built once per lexicon (the shared standard lexicon lives as long as the process); read-only.
+  // Futures, so a thread that finds the build under way can wait for it without holding a lock
+  private static final java.util.Map<Lexicon, java.util.concurrent.CompletableFuture<CrfGazetteer>>
+      BUILT = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private LexiconGazetteer() {}
 
@@ -21,7 +22,30 @@ public final class LexiconGazetteer {
    * instance.
    */
   public static CrfGazetteer of(Lexicon lexicon) {
-    return BUILT.computeIfAbsent(lexicon, LexiconGazetteer::build);
+    java.util.concurrent.CompletableFuture<CrfGazetteer> mine =
+        new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.CompletableFuture<CrfGazetteer> existing =
+        BUILT.putIfAbsent(lexicon, mine);
+    if (existing != null) {
+      return existing.join();
+    }
+    try {
+      mine.complete(build(lexicon));
+    } catch (RuntimeException | Error e) {
+      BUILT.remove(lexicon);
+      mine.completeExceptionally(e);
+      throw e;
+    }
+    return mine.join();
+  }
+
+  /**
+   * The build of this lexicon's gazetteer if a thread has started it (done or not), so another
+   * thread can do other work while it waits.
+   */
+  public static java.util.Optional<java.util.concurrent.CompletableFuture<CrfGazetteer>> started(
+      Lexicon lexicon) {
+    return java.util.Optional.ofNullable(BUILT.get(lexicon));
   }
 
   private static CrfGazetteer build(Lexicon lexicon) {

@@ -101,6 +101,14 @@ public final class NlpModels {
     return join(f);
   }
 
+  /**
+   * Waits for {@code f} (loaded elsewhere, such as the lexicon), running the loader's queued steps
+   * meanwhile (annotations made ahead), so the waiting thread's core does their work.
+   */
+  public <T> T helpWhileWaiting(CompletableFuture<T> f) {
+    return helpAndJoin(f);
+  }
+
   /** Runs a task on the loading thread after what was queued there before (e.g. another load). */
   public synchronized void thenOnLoader(Runnable task) {
     startLoading();
