@@ -30,17 +30,8 @@ class CompositeMentionsTest {
 
   private static RecognizedMention mention(
       AnnotatedText a, String name, int occurrence, EntityCategory category) {
-    int start = -1;
-    for (int i = 0; i <= occurrence; i++) {
-      start = a.text().indexOf(name, start + 1);
-    }
-    int at = start;
-    int sentence =
-        a.sentences().stream()
-            .filter(s -> s.start() <= at && at < s.end())
-            .findFirst()
-            .orElseThrow()
-            .index();
+    int start = HandText.offset(a, name, occurrence);
+    int sentence = HandText.sentenceAt(a, start);
     Entity e =
         new Entity(
             new Curie("T", name.replaceAll("[^A-Za-z0-9]", "_")),

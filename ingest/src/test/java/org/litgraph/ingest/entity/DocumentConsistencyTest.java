@@ -12,17 +12,8 @@ import org.litgraph.ingest.nlp.HandText;
 
 class DocumentConsistencyTest {
   private static CrfSpan span(AnnotatedText a, String name, int occurrence, EntityCategory c) {
-    int start = -1;
-    for (int i = 0; i <= occurrence; i++) {
-      start = a.text().indexOf(name, start + 1);
-    }
-    int at = start;
-    int sentence =
-        a.sentences().stream()
-            .filter(s -> s.start() <= at && at < s.end())
-            .findFirst()
-            .orElseThrow()
-            .index();
+    int start = HandText.offset(a, name, occurrence);
+    int sentence = HandText.sentenceAt(a, start);
     return new CrfSpan(sentence, start, start + name.length(), name, c);
   }
 

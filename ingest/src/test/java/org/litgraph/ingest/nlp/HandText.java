@@ -54,4 +54,25 @@ public final class HandText {
   private static NlpSentence sentence(int index, List<Token> tokens) {
     return new NlpSentence(index, tokens.getFirst().start(), tokens.getLast().end(), tokens);
   }
+
+  /** Where the {@code occurrence}-th (from 0) occurrence of {@code name} starts in the text. */
+  public static int offset(AnnotatedText a, String name, int occurrence) {
+    int start = -1;
+    for (int i = 0; i <= occurrence; i++) {
+      start = a.text().indexOf(name, start + 1);
+    }
+    if (start < 0) {
+      throw new IllegalArgumentException("no occurrence " + occurrence + " of " + name);
+    }
+    return start;
+  }
+
+  /** The index of the sentence holding the character at {@code offset}. */
+  public static int sentenceAt(AnnotatedText a, int offset) {
+    return a.sentences().stream()
+        .filter(s -> s.start() <= offset && offset < s.end())
+        .findFirst()
+        .orElseThrow()
+        .index();
+  }
 }
